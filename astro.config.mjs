@@ -1,0 +1,65 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import { readFileSync } from 'node:fs';
+
+/**
+ * Applies the reader's saved theme before first paint. Astro's processed <script>s are deferred
+ * modules that run after the first paint (a flash of the wrong theme), so this small script is
+ * injected at the `head-inline` stage instead: Astro adds its SHA-256 hash to the page's CSP,
+ * unlike an `is:inline` script.
+ */
+const themeInit = {
+  name: 'token-lab:theme-init',
+  hooks: {
+    'astro:config:setup': ({ injectScript }) => {
+      injectScript('head-inline', readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8'));
+    },
+  },
+};
+
+/**
+ * The public URL the site is deployed at. Canonical links, Open Graph URLs and the sitemap use
+ * it. Set SITE_URL when you deploy somewhere else.
+ */
+const site = process.env.SITE_URL ?? 'https://tokenlab.example';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [themeInit, mdx(), preact(), sitemap()],
+  markdown: {
+    shikiConfig: {
+      // Both themes pass WCAG AA contrast (github-dark fails it for comments, see TOOLCHAIN.md).
+      themes: { light: 'github-light-default', dark: 'github-dark-default' },
+      // light-dark() follows the page's color-scheme, so one rule serves Auto, Light and Dark.
+      defaultColor: 'light-dark()',
+      wrap: false,
+    },
+  },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        // 'self' covers Pagefind's own script, loaded from /pagefind/ when search opens;
+        // 'wasm-unsafe-eval' is what Pagefind's WebAssembly search index needs to compile.
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+      },
+      styleDirective: {
+        // Shiki writes each token's colour as an inline style="" attribute. Hashes cannot cover
+        // style attributes, so 'unsafe-inline' is allowed for styles only; scripts stay strict.
+        resources: ["'self'", "'unsafe-inline'"],
+      },
+    },
+  },
+});

@@ -1,0 +1,32 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { chapterSchema } from './schemas/chapter';
+import { glossaryEntrySchema } from './schemas/glossary';
+import { lessonSchema } from './schemas/lesson';
+import { quizSchema } from './schemas/quiz';
+import { scenarioSchema } from './schemas/scenario';
+
+/** Content is data: every collection is validated by its schema in `src/schemas/`. */
+export const collections = {
+  chapters: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './src/content/chapters' }),
+    schema: chapterSchema,
+  }),
+  lessons: defineCollection({
+    // `<chapter>/<NN>-<slug>.mdx`; the id keeps the folder, the route drops the number.
+    loader: glob({ pattern: '**/*.mdx', base: './src/content/lessons' }),
+    schema: lessonSchema,
+  }),
+  quizzes: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './src/content/quizzes' }),
+    schema: quizSchema,
+  }),
+  scenarios: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './src/content/scenarios' }),
+    schema: scenarioSchema,
+  }),
+  glossary: defineCollection({
+    loader: file('./src/content/glossary.yaml'),
+    schema: glossaryEntrySchema,
+  }),
+};

@@ -1,0 +1,67 @@
+/**
+ * The search dialog's behaviour, loaded on first open. Pagefind's index (built by
+ * `pagefind --site dist` after `astro build`) only exists in the built site.
+ */
+interface PagefindResult {
+  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+}
+interface Pagefind {
+  init(): Promise<void>;
+  debouncedSearch(q: string): Promise<{ results: PagefindResult[] } | null>;
+}
+
+/** Pagefind excerpts are HTML with <mark>; rebuild them as text nodes so nothing runs as HTML. */
+function excerptNodes(excerpt: string): Node[] {
+  return excerpt.split(/(<mark>.*?<\/mark>)/g).map((part) => {
+    const m = /^<mark>(.*)<\/mark>$/.exec(part);
+    const text = (m ? m[1]! : part).replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) =>
+      ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e] ?? '',
+    );
+    if (!m) return document.createTextNode(text);
+    const mark = document.createElement('mark');
+    mark.textContent = text;
+    return mark;
+  });
+}
+
+export async function initSearch(dialog: HTMLDialogElement): Promise<void> {
+  const input = dialog.querySelector<HTMLInputElement>('#search-input')!;
+  const list = dialog.querySelector<HTMLUListElement>('#search-results')!;
+  const status = dialog.querySelector<HTMLElement>('#search-status')!;
+  let pagefind: Pagefind;
+  try {
+    const url = '/pagefind/pagefind.js';
+    pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await pagefind.init();
+  } catch {
+    status.textContent = 'Search is available on the built site (npm start), not in the dev server.';
+    return;
+  }
+  const run = async () => {
+    const q = input.value.trim();
+    if (!q) {
+      list.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    const found = await pagefind.debouncedSearch(q);
+    if (!found) return; // superseded by a newer keystroke
+    const data = await Promise.all(found.results.slice(0, 8).map((r) => r.data()));
+    list.replaceChildren(
+      ...data.map((d) => {
+        const li = document.createElement('li');
+        const a = document.createElement('a');
+        a.href = d.url;
+        a.textContent = d.meta.title ?? d.url;
+        const p = document.createElement('p');
+        p.append(...excerptNodes(d.excerpt));
+        li.append(a, p);
+        return li;
+      }),
+    );
+    const n = found.results.length;
+    status.textContent = n === 0 ? `No results for “${q}”.` : `${n} result${n === 1 ? '' : 's'} for “${q}”.`;
+  };
+  input.addEventListener('input', () => void run());
+  if (input.value) await run();
+}

@@ -1,0 +1,131 @@
+import { gzipSync } from 'node:zlib';
+import { expect, sitemapPaths, test } from './fixtures';
+
+test.describe('site frame', () => {
+  test('a reader goes from home to a lesson and on to the next lesson by keyboard alone', async ({ page }) => {
+    await page.goto('/');
+    const start = page.getByRole('link', { name: 'Start the course' });
+    await expect(start).toBeVisible();
+    // Tab until the "Start the course" link has focus, then follow it with Enter.
+    for (let i = 0; i < 40 && !(await start.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(start).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/learn\/tokens-at-a-glance\/what-an-api-token-is\/$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'What an API token is' })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'On this page' })).toBeVisible();
+
+    const next = page.getByRole('link', { name: /^Next/ });
+    for (let i = 0; i < 200 && !(await next.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(next).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/learn\/tokens-at-a-glance\/what-tokens-do-not-do\/$/);
+    await expect(page.getByRole('link', { name: /^Previous/ })).toHaveAttribute(
+      'href',
+      '/learn/tokens-at-a-glance/what-an-api-token-is/',
+    );
+  });
+
+  test('the skip link moves focus to the main content', async ({ page }) => {
+    await page.goto('/learn/');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main')).toBeFocused();
+  });
+
+  test('search finds a lesson by a word from its body', async ({ page }) => {
+    await page.goto('/learn/');
+    await page.getByRole('button', { name: 'Search' }).click();
+    const field = page.getByRole('searchbox', { name: 'Search' });
+    await expect(field).toBeFocused();
+    await field.fill('proprietary');
+    const results = page.locator('#search-results');
+    await expect(results.getByRole('link', { name: /What an API token is/ })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: /result/ })).toContainText('for “proprietary”');
+  });
+
+  test('search opens with the / key and closes with Escape', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('/');
+    await expect(page.getByRole('searchbox', { name: 'Search' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toBeHidden();
+    await page.keyboard.press('Control+k');
+    await expect(page.getByRole('searchbox', { name: 'Search' })).toBeFocused();
+  });
+
+  test('the theme choice survives a reload and is applied before the body is parsed', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/');
+    const theme = page.getByRole('combobox', { name: 'Theme' });
+    await expect(theme.getByRole('option')).toHaveText(['Light', 'Dark', 'Auto']);
+    await theme.selectOption({ label: 'Dark' });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+
+    // Record the theme at the moment <body> first appears: that is before the first paint.
+    await page.addInitScript(() => {
+      new MutationObserver((_, obs) => {
+        if (!document.body) return;
+        obs.disconnect();
+        (window as unknown as { themeAtBody: string }).themeAtBody =
+          `${document.documentElement.dataset['theme']}|${getComputedStyle(document.documentElement).backgroundColor}`;
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.reload();
+    const atBody = await page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody);
+    expect(atBody).toBe('dark|rgb(13, 17, 23)');
+    await expect(theme).toHaveValue('dark');
+
+    await theme.selectOption({ label: 'Auto' });
+    await page.reload();
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(
+      'rgb(255, 255, 255)',
+    );
+  });
+
+  test('every page has a unique title, a description, Open Graph tags and a canonical URL', async ({ page }) => {
+    const titles = new Map<string, string>();
+    for (const path of sitemapPaths()) {
+      await page.goto(path);
+      const title = await page.title();
+      expect(titles.has(title), `${path} repeats the title of ${titles.get(title)}`).toBe(false);
+      titles.set(title, path);
+      await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{30,}/);
+      await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', title);
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${path}$`));
+    }
+  });
+
+  test('a lesson page without an island loads at most 3 KB gzip of JavaScript', async ({ page }) => {
+    const sizes = new Map<string, number>();
+    page.on('response', async (r) => {
+      if (r.request().resourceType() === 'script') sizes.set(r.url(), gzipSync(await r.body(), { level: 9 }).length);
+    });
+    await page.goto('/learn/tokens-at-a-glance/what-tokens-do-not-do/');
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('astro-island').count()).toBe(0);
+    const inline = await page.evaluate(() =>
+      [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join(''),
+    );
+    const total = [...sizes.values()].reduce((a, b) => a + b, 0) + gzipSync(inline, { level: 9 }).length;
+    expect([...sizes.keys()].some((u) => u.includes('pagefind')), 'Pagefind loads before search opens').toBe(false);
+    expect(total, `scripts: ${[...sizes.keys()].join(', ')}`).toBeLessThanOrEqual(3 * 1024);
+  });
+});
+
+test.describe('not found', () => {
+  test.use({ allowedConsole: [/Failed to load resource.*404/] });
+  test('an unknown address shows a helpful 404 page with a link home', async ({ page }) => {
+    const response = await page.goto('/learn/no-such-lesson/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await page.getByRole('link', { name: 'Go to the home page' }).click();
+    await expect(page).toHaveURL(/\/$/);
+  });
+});
