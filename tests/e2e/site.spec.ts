@@ -43,10 +43,10 @@ test.describe('site frame', () => {
     await page.getByRole('button', { name: 'Search' }).click();
     const field = page.getByRole('searchbox', { name: 'Search' });
     await expect(field).toBeFocused();
-    await field.fill('proprietary');
+    await field.fill('badge');
     const results = page.locator('#search-results');
     await expect(results.getByRole('link', { name: /What an API token is/ })).toBeVisible();
-    await expect(page.getByRole('status').filter({ hasText: /result/ })).toContainText('for “proprietary”');
+    await expect(page.getByRole('status').filter({ hasText: /result/ })).toContainText('for “badge”');
   });
 
   test('search opens with the / key and closes with Escape', async ({ page }) => {

@@ -1,0 +1,93 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { expect, test } from '@playwright/test';
+
+/**
+ * Checks over the built files themselves (no browser): every internal link and #anchor
+ * resolves, every page is valid HTML, and the _headers policy allows what the pages run.
+ */
+const dist = process.env['TOKENLAB_DIST'] ?? 'dist';
+const walk = (d: string): string[] =>
+  readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
+const pages = walk(dist).filter((f) => f.endsWith('.html') && !f.includes('/pagefind/'));
+const html = new Map(pages.map((f) => [f, readFileSync(f, 'utf8')]));
+
+/** The file a site path is served from, or undefined. */
+function fileFor(path: string): string | undefined {
+  const clean = decodeURIComponent(path.split('#')[0]!.split('?')[0]!);
+  const candidate = join(dist, clean);
+  if (clean.endsWith('/')) return existsSync(join(candidate, 'index.html')) ? join(candidate, 'index.html') : undefined;
+  return existsSync(candidate) && statSync(candidate).isFile() ? candidate : undefined;
+}
+
+function ids(file: string): Set<string> {
+  return new Set([...(html.get(file) ?? readFileSync(file, 'utf8')).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
+}
+
+test.describe('the built site', () => {
+  test('every internal link, #anchor and asset reference resolves', () => {
+    const broken: string[] = [];
+    for (const [file, source] of html) {
+      const here = '/' + relative(dist, file).replace(/index\.html$/, '');
+      for (const m of source.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
+        const ref = m[1]!.replace(/&amp;/g, '&');
+        if (/^(https?:|mailto:|data:)/.test(ref)) continue;
+        const [pathPart, hash] = ref.split('#') as [string, string | undefined];
+        const target = pathPart === '' ? file : fileFor(pathPart.startsWith('/') ? pathPart : new URL(pathPart, `http://x${here}`).pathname);
+        if (!target) {
+          broken.push(`${here}: ${ref} (no such page or file)`);
+          continue;
+        }
+        if (hash && target.endsWith('.html') && !ids(target).has(decodeURIComponent(hash))) {
+          broken.push(`${here}: ${ref} (no element with id "${hash}")`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  test('every page is valid HTML', async () => {
+    const validator = new HtmlValidate({
+      extends: ['html-validate:recommended'],
+      rules: {
+        // Astro and Shiki emit inline style="" for code colours; CSP allows them for styles only.
+        'no-inline-style': 'off',
+        // Long lines of prose and attribute order are formatting, not validity.
+        'attribute-boolean-style': 'off',
+        'attribute-empty-style': 'off',
+        // Astro writes <!DOCTYPE html> in upper case.
+        'doctype-style': 'off',
+        // Void elements: Astro writes <meta ...> without the self-closing slash.
+        'void-style': 'off',
+        // Astro islands are custom elements (<astro-island>) with non-standard attributes.
+        'no-unknown-elements': 'off',
+        // Shiki's <pre> holds inline <span>s with trailing whitespace; prettier-like formatting.
+        'no-trailing-whitespace': 'off',
+        // Sätteri writes &quot; etc. where raw characters would do.
+        'no-redundant-character-reference': 'off',
+      },
+    });
+    const problems: string[] = [];
+    for (const [file, source] of html) {
+      const report = await validator.validateString(source, file);
+      for (const r of report.results)
+        for (const msg of r.messages) problems.push(`${relative(dist, file)}:${msg.line}:${msg.column} ${msg.ruleId}: ${msg.message}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('_headers sends the security headers and allows every script hash the pages use', () => {
+    const headers = readFileSync(join(dist, '_headers'), 'utf8');
+    expect(headers).toContain("frame-ancestors 'none'");
+    expect(headers).toContain('X-Content-Type-Options: nosniff');
+    expect(headers).toContain('Referrer-Policy: no-referrer');
+    expect(headers).toMatch(/Permissions-Policy: \S/);
+    expect(headers).not.toContain('SCRIPT_HASHES');
+    for (const [file, source] of html) {
+      const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(source);
+      expect(meta, `${file} has a CSP meta tag`).not.toBeNull();
+      for (const h of meta![1]!.matchAll(/'sha256-[^']+'/g)) expect(headers, `${file} hash ${h[0]}`).toContain(h[0]);
+    }
+  });
+});
