@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
  * injected at the `head-inline` stage instead: Astro adds its SHA-256 hash to the page's CSP,
  * unlike an `is:inline` script.
  */
+/** @type {import('astro').AstroIntegration} */
 const themeInit = {
   name: 'token-lab:theme-init',
   hooks: {

@@ -148,7 +148,7 @@ async function lighthouseRuns(chromePath, types) {
             bytes: n('total-byte-weight'),
           });
         } finally {
-          await chrome.kill();
+          chrome.kill();
         }
       }
       const med = Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]));
