@@ -30,11 +30,11 @@ export default defineConfig({
     launchOptions: { ...(executablePath ? { executablePath } : {}), args },
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: /no-js\.spec\.ts/ },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: /no-js.*\.spec\.ts/ },
     {
       name: 'no-javascript',
       use: { ...devices['Desktop Chrome'], channel: undefined, javaScriptEnabled: false },
-      testMatch: /no-js\.spec\.ts/,
+      testMatch: /no-js.*\.spec\.ts/,
     },
   ],
   webServer: {
