@@ -1,0 +1,99 @@
+/**
+ * The simulated Okta Management API: a deterministic, in-memory Okta org that answers requests
+ * as Okta would and explains each answer with a trace. Pure TypeScript with Web-standard APIs
+ * only; it runs in browsers and in Node >= 22. Every behaviour follows the project's fact sheet;
+ * where the sheet says UNCONFIRMED, the trace step says `basis: 'assumption'`.
+ *
+ * @example
+ * const sim = createOktaSim({ seed: 'lesson-1' });
+ * const [admin] = sim.console.listAdmins();
+ * const { value } = await sim.console.createApiToken({ name: 'CI', adminId: admin!.id });
+ * const res = await sim.handle({ method: 'GET', url: '/api/v1/users', headers: { Authorization: `SSWS ${value}` } });
+ * res.status; // 200
+ * sim.advanceTime(31 * 24 * 3600 * 1000);
+ * (await sim.handle({ method: 'GET', url: '/api/v1/users', headers: { Authorization: `SSWS ${value}` } })).status; // 401
+ */
+import { createConsole, type OktaConsole } from './console.ts';
+import { makeCore } from './core.ts';
+import { handleRequest } from './handle.ts';
+import { DEFAULT_NOW, DEFAULT_ORG_URL, createSeedState } from './seed-org.ts';
+import { assertSnapshot, cloneState, type OrgState } from './state.ts';
+import type { LogEvent, SimRequest, SimResponse } from './types.ts';
+
+export { ConsoleError, type ConsoleErrorCode } from './console-error.ts';
+export type { OktaConsole } from './console.ts';
+export { DEFAULT_NOW, DEFAULT_ORG_URL, SEEDED_ADMINS } from './seed-org.ts';
+export { LAB_TOKEN_PREFIX, looksLikeRealOktaToken } from './token-value.ts';
+export { BEARER_PATH, CHECK_INFO, CHECK_TEXT, SSWS_PATH, TRACE_CHECKS, type TraceCheck } from './trace-checks.ts';
+export { BUCKETS } from './routes.ts';
+export * from './types.ts';
+
+/** The largest time a JavaScript Date can represent (ECMAScript: 8.64e15 ms). */
+const MAX_TIME = 8.64e15;
+
+/** A snapshot: the whole org as plain JSON, clock and random-generator state included. */
+export type SimSnapshot = OrgState;
+
+export interface OktaSimOptions {
+  /** Same seed + same calls => identical ids, token values, request ids and responses. Default `token-lab`. */
+  seed?: string | undefined;
+  /** Start time in epoch ms; default {@link DEFAULT_NOW}. The real clock is never read. */
+  now?: number | undefined;
+  /** Default {@link DEFAULT_ORG_URL}. */
+  orgUrl?: string | undefined;
+  /** Restores a `snapshot()`; `seed`, `now` and `orgUrl` are then ignored. */
+  state?: SimSnapshot | undefined;
+}
+
+export interface OktaSim {
+  /** The simulated clock, epoch ms. */
+  now(): number;
+  /** Moves the clock forward by `ms` (not backward). */
+  advanceTime(ms: number): void;
+  /** What a person does in the Admin Console. */
+  readonly console: OktaConsole;
+  /**
+   * Answers a Management API request: status, headers, body and the trace of checks. Resolves
+   * for every input; it never rejects.
+   */
+  handle(request: SimRequest): Promise<SimResponse>;
+  /** The System Log, oldest first (a copy). */
+  systemLog(): LogEvent[];
+  /** The whole org as plain JSON; pass it as `state` to restore. */
+  snapshot(): SimSnapshot;
+}
+
+/**
+ * Creates a simulated org: the seeded org of `seed-org.ts`, or a restored snapshot.
+ *
+ * @example
+ * const sim = createOktaSim();
+ * const res = await sim.handle({ method: 'GET', url: '/api/v1/users' });
+ * res.status; // 403
+ * res.body; // { errorCode: 'E0000005', errorSummary: 'Invalid session', ... }
+ */
+export function createOktaSim(options: OktaSimOptions = {}): OktaSim {
+  let state: OrgState;
+  if (options.state !== undefined) {
+    assertSnapshot(options.state);
+    state = cloneState(options.state);
+  } else {
+    const now = options.now ?? DEFAULT_NOW;
+    if (!(Math.abs(now) <= MAX_TIME)) throw new RangeError('createOktaSim: `now` must be a valid epoch-ms time.');
+    state = createSeedState(options.seed ?? 'token-lab', now, (options.orgUrl ?? DEFAULT_ORG_URL).replace(/\/+$/, ''));
+  }
+  const core = makeCore(state);
+  return {
+    now: () => core.state.now,
+    advanceTime(ms) {
+      if (!(ms >= 0) || core.state.now + ms > MAX_TIME) {
+        throw new RangeError('advanceTime: `ms` must be >= 0 and keep the clock a valid date.');
+      }
+      core.state.now += ms;
+    },
+    console: createConsole(core),
+    handle: (request) => handleRequest(core, request),
+    systemLog: () => JSON.parse(JSON.stringify(core.state.logs)) as LogEvent[],
+    snapshot: () => cloneState(core.state),
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * The org authorization server, reduced to what the lab needs: client-credentials access
+ * tokens for service apps, and ID tokens (so learners can see one rejected).
+ *
+ * Claims follow fact sheet section 6 (`ver`, `jti` starting `AT.`, `iss`, `aud`, `iat`, `exp`,
+ * `cid`, `scp`, `sub`; no `uid` without a user). `iss` is the org URL, as Okta's API reference
+ * says for the org authorization server. `aud` is also the org URL: an assumption, since Okta
+ * tells clients to treat these tokens as opaque and does not document their claims.
+ */
+import type { SimCore } from '../core.ts';
+import { ConsoleError } from '../console-error.ts';
+import { displayName } from '../core.ts';
+import { randomChars } from '../prng.ts';
+import { signJwt } from './jwt.ts';
+
+const JTI_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/** Okta-scoped access tokens live one hour; the lab lets lessons pick another lifetime. */
+export const ACCESS_TOKEN_TTL_SECONDS = 3600;
+
+function app(core: SimCore, clientId: string) {
+  const found = core.state.apps.find((a) => a.clientId === clientId);
+  if (!found) throw new ConsoleError('not-found', `No service app has client id "${clientId}".`);
+  return found;
+}
+
+/** Signs an access token for a service app; every scope must be granted to the app. */
+export function issueAccessToken(
+  core: SimCore,
+  opts: { clientId: string; scopes: string[]; ttlSeconds?: number | undefined },
+): Promise<string> {
+  const a = app(core, opts.clientId);
+  if (!Array.isArray(opts.scopes) || opts.scopes.length === 0)
+    throw new ConsoleError('invalid', 'Request at least one scope.');
+  const missing = opts.scopes.filter((s) => !a.grantedScopes.includes(s));
+  if (missing.length) {
+    throw new ConsoleError(
+      'not-allowed',
+      `"${a.name}" was not granted ${missing.join(', ')}; a super admin grants scopes on the app's Okta API Scopes tab.`,
+    );
+  }
+  const ttl = opts.ttlSeconds ?? ACCESS_TOKEN_TTL_SECONDS;
+  if (!Number.isInteger(ttl) || ttl <= 0)
+    throw new ConsoleError('invalid', 'ttlSeconds must be a positive whole number.');
+  const iat = Math.floor(core.state.now / 1000);
+  return signJwt(core, {
+    ver: 1,
+    jti: 'AT.' + randomChars(core.state.rng, 43, JTI_CHARS),
+    iss: core.state.orgUrl,
+    aud: core.state.orgUrl,
+    iat,
+    exp: iat + ttl,
+    cid: a.clientId,
+    scp: [...opts.scopes],
+    sub: a.clientId,
+  });
+}
+
+/** Signs an ID token for a user signing in to an app: a sign-in proof, not an API credential. */
+export function issueIdToken(core: SimCore, opts: { userId: string; clientId: string }): Promise<string> {
+  const a = app(core, opts.clientId);
+  const user = core.state.users.find((u) => u.id === opts.userId);
+  if (!user) throw new ConsoleError('not-found', `No user has id "${opts.userId}".`);
+  const iat = Math.floor(core.state.now / 1000);
+  return signJwt(core, {
+    sub: user.id,
+    name: displayName(user),
+    email: user.profile['email'] ?? '',
+    ver: 1,
+    iss: core.state.orgUrl,
+    aud: a.clientId,
+    iat,
+    exp: iat + 3600,
+    jti: 'ID.' + randomChars(core.state.rng, 43, JTI_CHARS),
+    amr: ['pwd'],
+    preferred_username: user.profile['login'] ?? '',
+    auth_time: iat,
+  });
+}

@@ -1,0 +1,97 @@
+/**
+ * Bearer authentication: `jwt-format` … `jwt-expiry`, in the order a careful verifier runs them
+ * (okta-jwt-verifier, fact sheet section 6): nothing in the token is trusted before the
+ * signature verifies. The `error_description` values are those of Okta's OAuth error catalogue;
+ * which one the Management API sends for which failure is UNCONFIRMED (section 4, item 8).
+ */
+import type { SimCore } from '../core.ts';
+import type { AppRecord } from '../state.ts';
+import type { TraceBuilder } from '../trace.ts';
+import { decodeJwt, verifySignature } from './jwt.ts';
+
+/** Allowed clock skew: the Go and Python Okta verifiers default to two minutes (section 6). */
+export const CLOCK_SKEW_SECONDS = 120;
+
+const INVALID = 'The access token is invalid.';
+
+export type BearerResult = { ok: true; app: AppRecord; scopes: string[] } | { ok: false; description: string };
+
+export async function verifyBearer(core: SimCore, trace: TraceBuilder, value: string): Promise<BearerResult> {
+  const fail = (check: Parameters<TraceBuilder['fail']>[0], detail: string, description = INVALID): BearerResult => {
+    trace.fail(check, detail);
+    return { ok: false, description };
+  };
+  const { state } = core;
+
+  const jwt = decodeJwt(value);
+  if (!jwt) {
+    const hint = value.startsWith('00') ? ' It looks like an SSWS API token, which is not a JWT.' : '';
+    return fail('jwt-format', `The value is not three base64url parts with JSON inside.${hint}`);
+  }
+  if (jwt.header['alg'] !== 'RS256')
+    return fail('jwt-format', `alg is ${JSON.stringify(jwt.header['alg'])}; Okta signs with RS256 only.`);
+  trace.pass('jwt-format');
+
+  if (jwt.header['kid'] !== state.kid)
+    return fail('jwt-kid', `kid ${JSON.stringify(jwt.header['kid'])} is not the org's key ${state.kid}.`);
+  trace.pass('jwt-kid', `kid ${state.kid}.`);
+
+  if (!(await verifySignature(core, jwt)))
+    return fail('jwt-signature', 'The signature does not match the header and payload.');
+  trace.pass('jwt-signature');
+
+  const { payload } = jwt;
+  const cid = payload['cid'];
+  const scp = payload['scp'];
+  if (typeof cid !== 'string' || !Array.isArray(scp) || !scp.every((s) => typeof s === 'string')) {
+    const aud = JSON.stringify(payload['aud']);
+    return fail('jwt-token-type', `No cid/scp claims (aud is ${aud}); ID tokens carry neither.`);
+  }
+  trace.pass('jwt-token-type');
+
+  if (payload['iss'] !== state.orgUrl) {
+    return fail(
+      'jwt-issuer',
+      `iss is ${JSON.stringify(payload['iss'])}, expected ${state.orgUrl}.`,
+      'The access token provided has an invalid issuer.',
+    );
+  }
+  trace.pass('jwt-issuer');
+
+  const aud = payload['aud'];
+  if (!(aud === state.orgUrl || (Array.isArray(aud) && aud.includes(state.orgUrl)))) {
+    return fail(
+      'jwt-audience',
+      `aud is ${JSON.stringify(aud)}, expected ${state.orgUrl}.`,
+      'The access token provided is not intended for Okta.',
+    );
+  }
+  trace.pass('jwt-audience');
+
+  const now = Math.floor(state.now / 1000);
+  const exp = payload['exp'];
+  const iat = payload['iat'];
+  if (typeof exp !== 'number' || now > exp + CLOCK_SKEW_SECONDS) {
+    return fail(
+      'jwt-expiry',
+      `exp ${String(exp)} is ${typeof exp === 'number' ? now - exp : '?'} s in the past.`,
+      'The token has expired.',
+    );
+  }
+  if (typeof iat === 'number' && iat > now + CLOCK_SKEW_SECONDS) {
+    return fail('jwt-expiry', `iat ${iat} is in the future.`);
+  }
+  trace.pass('jwt-expiry', `${exp - now} s left.`);
+
+  // A token whose client no longer exists keeps working cryptographically; with no app there
+  // is no role, so the principal-role check refuses it.
+  const app = state.apps.find((a) => a.clientId === cid) ?? {
+    clientId: cid,
+    name: 'Unknown client',
+    grantedScopes: [],
+    role: null,
+    created: 0,
+    rateLimitPercent: 50,
+  };
+  return { ok: true, app, scopes: scp };
+}

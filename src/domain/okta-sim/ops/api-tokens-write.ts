@@ -1,0 +1,24 @@
+/** `PUT /api/v1/api-tokens/{id}` (loaded on the first write request). */
+import { networkProblem } from '../network.ts';
+import type { ApiTokenNetwork } from '../types.ts';
+import { tokenMetadata } from '../views.ts';
+import { liveToken, logTokenEvent } from './api-tokens.ts';
+import { invalid, notFound, ok, type OpHandler } from './types.ts';
+
+/** `PUT /api/v1/api-tokens/{id}`: `{ name?, network }` upserts the network condition. */
+export const updateToken: OpHandler = (input) => {
+  const id = input.params['id'] ?? '';
+  const t = liveToken(input.core, id);
+  if (!t) return notFound(id, 'ApiToken');
+  const { body } = input;
+  const name = body?.['name'];
+  if (name !== undefined && (typeof name !== 'string' || !name.trim()))
+    return invalid(['name: The field cannot be left blank']);
+  const problem = networkProblem(body?.['network'], input.core.state.zones);
+  if (problem) return invalid([problem]);
+  if (typeof name === 'string') t.name = name;
+  t.network = JSON.parse(JSON.stringify(body?.['network'])) as ApiTokenNetwork;
+  t.lastUpdated = input.core.state.now;
+  logTokenEvent(input, t, 'system.api_token.update', 'Update API token');
+  return ok(tokenMetadata(t));
+};

@@ -1,0 +1,54 @@
+/** `/api/v1/api-tokens` operations: list, get, revoke. */
+import type { SimCore } from '../core.ts';
+import { principalActor } from '../principal.ts';
+import type { TokenRecord } from '../state.ts';
+import { tokenTarget, writeLog } from '../system-log.ts';
+import { tokenMetadata, tokenUsable } from '../views.ts';
+import { notFound, ok, type OpHandler, type OpInput } from './types.ts';
+
+/** A token that still exists from the API's point of view (not revoked, not expired). */
+export function liveToken(core: SimCore, id: string): TokenRecord | undefined {
+  const t = core.state.tokens.find((x) => x.id === id);
+  return t && tokenUsable(core, t) ? t : undefined;
+}
+
+export function logTokenEvent(input: OpInput, t: TokenRecord, eventType: string, displayMessage: string): void {
+  writeLog(input.core, {
+    eventType,
+    displayMessage,
+    actor: principalActor(input.principal),
+    target: [tokenTarget(t)],
+    ip: input.ip,
+    requestId: input.requestId,
+    ...(input.principal.kind === 'api-token' ? { tokenId: input.principal.token.id } : {}),
+  });
+}
+
+/** Marks a token revoked and logs `system.api_token.revoke`. */
+function revoke(input: OpInput, t: TokenRecord) {
+  t.revoked = input.core.state.now;
+  logTokenEvent(input, t, 'system.api_token.revoke', 'Revoke API token');
+  return ok(null, 204);
+}
+
+/** `GET /api/v1/api-tokens`: metadata of every live token, never a value. */
+export const listTokens: OpHandler = ({ core }) =>
+  ok(core.state.tokens.filter((t) => tokenUsable(core, t)).map(tokenMetadata));
+
+/** `GET /api/v1/api-tokens/{id}`. */
+export const getToken: OpHandler = ({ core, params }) => {
+  const id = params['id'] ?? '';
+  const t = liveToken(core, id);
+  return t ? ok(tokenMetadata(t)) : notFound(id, 'ApiToken');
+};
+
+/** `DELETE /api/v1/api-tokens/{id}`: 204. */
+export const revokeToken: OpHandler = (input) => {
+  const id = input.params['id'] ?? '';
+  const t = liveToken(input.core, id);
+  return t ? revoke(input, t) : notFound(id, 'ApiToken');
+};
+
+/** `DELETE /api/v1/api-tokens/current`: revokes the token that authenticated this call; 204. */
+export const revokeCurrentToken: OpHandler = (input) =>
+  input.principal.kind === 'api-token' ? revoke(input, input.principal.token) : notFound('current', 'ApiToken');

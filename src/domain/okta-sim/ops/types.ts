@@ -1,0 +1,40 @@
+/** The contract between the request pipeline and the operation handlers. */
+import type { SimCore } from '../core.ts';
+import type { Principal } from '../principal.ts';
+import type { JsonValue } from '../types.ts';
+
+export interface OpInput {
+  core: SimCore;
+  principal: Principal;
+  path: string;
+  params: Record<string, string>;
+  query: Record<string, string>;
+  /** The parsed JSON body for operations that read one. */
+  body: Record<string, JsonValue> | undefined;
+  requestId: string;
+  ip: string;
+}
+
+/**
+ * What a handler decided. Handlers look up the resource first (`not-found` becomes a
+ * `resource-exists` failure) and validate the request after (`invalid` becomes `body-valid`).
+ */
+export type OpResult =
+  | { kind: 'ok'; status: 200 | 204; body: JsonValue | null }
+  | { kind: 'not-found'; what: string }
+  | { kind: 'invalid'; causes: string[] };
+
+export type OpHandler = (input: OpInput) => OpResult;
+
+export const ok = (body: JsonValue | null, status: 200 | 204 = 200): OpResult => ({ kind: 'ok', status, body });
+export const notFound = (id: string, type: string): OpResult => ({
+  kind: 'not-found',
+  what: `Resource not found: ${id} (${type})`,
+});
+export const invalid = (causes: string[]): OpResult => ({ kind: 'invalid', causes });
+
+/** `limit` as a positive integer no larger than `max`, or the default. */
+export function limitOf(query: Record<string, string>, fallback: number, max: number): number {
+  const n = Number(query['limit']);
+  return Number.isInteger(n) && n > 0 ? Math.min(n, max) : fallback;
+}

@@ -1,0 +1,123 @@
+/** `/api/v1/users` write operations (loaded on the first write request). */
+import { findUser } from '../core.ts';
+import { newId } from '../ids.ts';
+import { principalActor } from '../principal.ts';
+import { asObject } from '../routes.ts';
+import type { UserRecord } from '../state.ts';
+import { userActor, writeLog } from '../system-log.ts';
+import type { JsonValue, UserStatus } from '../types.ts';
+import { setStatus } from '../user-status.ts';
+import { userView } from '../views.ts';
+import { applyProfile, profileCauses } from './profile.ts';
+import { invalid, notFound, ok, type OpHandler, type OpInput } from './types.ts';
+
+function logUser(input: OpInput, user: UserRecord, eventType: string, displayMessage: string): void {
+  writeLog(input.core, {
+    eventType,
+    displayMessage,
+    actor: principalActor(input.principal),
+    target: [userActor(user)],
+    ip: input.ip,
+    requestId: input.requestId,
+    ...(input.principal.kind === 'api-token' ? { tokenId: input.principal.token.id } : {}),
+  });
+}
+
+/**
+ * `POST /api/v1/users`: `{ profile, credentials? }`. `?activate=false` creates a STAGED user;
+ * otherwise the user is ACTIVE with a password and PROVISIONED without one.
+ */
+export const createUser: OpHandler = (input) => {
+  const { core, body } = input;
+  const profile = asObject(body?.['profile']);
+  if (!profile) return invalid(['profile: The field cannot be left blank']);
+  const causes = profileCauses(core, profile, true);
+  if (causes.length) return invalid(causes);
+  const password = asObject(asObject(body?.['credentials'])?.['password'])?.['value'];
+  const now = core.state.now;
+  const status: UserStatus =
+    input.query['activate'] === 'false' ? 'STAGED' : typeof password === 'string' ? 'ACTIVE' : 'PROVISIONED';
+  const user: UserRecord = {
+    id: newId(core.state.rng, '00u'),
+    status,
+    created: now,
+    activated: status === 'STAGED' ? null : now,
+    statusChanged: now,
+    lastLogin: null,
+    lastUpdated: now,
+    passwordChanged: typeof password === 'string' ? now : null,
+    profile: { mobilePhone: null, secondEmail: null },
+    role: null,
+    reactivated: null,
+  };
+  applyProfile(user.profile, profile);
+  core.state.users.push(user);
+  core.state.groups.find((g) => g.type === 'BUILT_IN')?.userIds.push(user.id);
+  logUser(input, user, 'user.lifecycle.create', 'Create Okta user');
+  return ok(userView(core, user));
+};
+
+function updateWith(full: boolean): OpHandler {
+  return (input) => {
+    const id = input.params['id'] ?? '';
+    const user = findUser(input.core, id);
+    if (!user) return notFound(id, 'User');
+    const raw = input.body?.['profile'];
+    const profile = asObject(raw);
+    if ((full || raw !== undefined) && !profile) return invalid(['profile: The field cannot be left blank']);
+    if (profile) {
+      const causes = profileCauses(input.core, profile, full, user.id);
+      if (causes.length) return invalid(causes);
+      if (full) {
+        for (const key of Object.keys(user.profile)) user.profile[key] = null;
+      }
+      applyProfile(user.profile, profile);
+      user.lastUpdated = input.core.state.now;
+      logUser(input, user, 'user.account.update_profile', 'Update user profile for Okta');
+    }
+    return ok(userView(input.core, user));
+  };
+}
+
+/** `POST /api/v1/users/{id}`: partial update (only the attributes sent change). */
+export const updateUser = updateWith(false);
+
+/** `PUT /api/v1/users/{id}`: full replace of the profile. */
+export const replaceUser = updateWith(true);
+
+/** `DELETE /api/v1/users/{id}`: deactivates a user; a second call on a deactivated user deletes it. */
+export const deleteUser: OpHandler = (input) => {
+  const { core } = input;
+  const id = input.params['id'] ?? '';
+  const user = findUser(core, id);
+  if (!user) return notFound(id, 'User');
+  if (user.status !== 'DEPROVISIONED') {
+    setStatus(core, user, 'DEPROVISIONED');
+    logUser(input, user, 'user.lifecycle.deactivate', 'Deactivate Okta user');
+  } else {
+    core.state.users = core.state.users.filter((u) => u !== user);
+    for (const g of core.state.groups) g.userIds = g.userIds.filter((u) => u !== user.id);
+  }
+  return ok(null, 204);
+};
+
+const ACTIVATE: [UserStatus, string, string] = ['ACTIVE', 'user.lifecycle.activate', 'Activate Okta user'];
+
+const LIFECYCLE: Record<string, [UserStatus, string, string]> = {
+  activate: ACTIVATE,
+  deactivate: ['DEPROVISIONED', 'user.lifecycle.deactivate', 'Deactivate Okta user'],
+  suspend: ['SUSPENDED', 'user.lifecycle.suspend', 'Suspend Okta user'],
+  unsuspend: ['ACTIVE', 'user.lifecycle.unsuspend', 'Unsuspend Okta user'],
+};
+
+/** `POST /api/v1/users/{id}/lifecycle/{activate|deactivate|suspend|unsuspend}`: answers `{}`. */
+export const lifecycle: OpHandler = (input) => {
+  const id = input.params['id'] ?? '';
+  const user = findUser(input.core, id);
+  if (!user) return notFound(id, 'User');
+  const [status, eventType, message] = LIFECYCLE[input.path.slice(input.path.lastIndexOf('/') + 1)] ?? ACTIVATE;
+  setStatus(input.core, user, status);
+  logUser(input, user, eventType, message);
+  const empty: JsonValue = {};
+  return ok(empty);
+};

@@ -1,0 +1,177 @@
+/**
+ * The closed set of checks the simulator runs on every request, in the order it runs them.
+ *
+ * Order (one pipeline, two authentication branches):
+ * 1. `route`, `length-required`: the HTTP layer. Putting the route first means an unknown path
+ *    gets 404 (and a known path with a wrong method 405) even without credentials. Okta does
+ *    not document this order: it is an assumption, and the `route` step says so.
+ * 2. `auth-header`, `auth-scheme`: which credential, if any, the request carries.
+ * 3. Authentication. SSWS branch: `token-format` … `network-zone`. Bearer branch: `jwt-format`
+ *    … `jwt-expiry`, signature before any claim is trusted.
+ * 4. `rate-limit`: the caller's share of the endpoint's bucket (needs to know who calls).
+ * 5. Authorization: `creator-role` (SSWS) or `scope` then `principal-role` (Bearer).
+ * 6. Validation: `body-well-formed` (JSON parsing happens before the handler), then
+ *    `resource-exists`, then `body-valid` (field rules, which may depend on the resource).
+ *
+ * The first failing check decides the response; the checks after it are reported as `skip`.
+ */
+
+import type { Basis } from './types.ts';
+
+/** Every check code, in pipeline order. The playground maps each code to a lesson. */
+export const TRACE_CHECKS = [
+  'route',
+  'length-required',
+  'auth-header',
+  'auth-scheme',
+  'token-format',
+  'token-known',
+  'token-not-revoked',
+  'token-not-expired',
+  'creator-active',
+  'network-zone',
+  'jwt-format',
+  'jwt-kid',
+  'jwt-signature',
+  'jwt-token-type',
+  'jwt-issuer',
+  'jwt-audience',
+  'jwt-expiry',
+  'rate-limit',
+  'creator-role',
+  'scope',
+  'principal-role',
+  'body-well-formed',
+  'resource-exists',
+  'body-valid',
+] as const;
+
+/** A stable check code. */
+export type TraceCheck = (typeof TRACE_CHECKS)[number];
+
+const BEARER_ONLY = /^(jwt-|scope|principal-role)/;
+const SSWS_ONLY = /^(token-|creator-|network-zone)/;
+
+/** The checks of a request sent with `SSWS` (also used when no usable credential is sent). */
+export const SSWS_PATH: readonly TraceCheck[] = TRACE_CHECKS.filter((c) => !BEARER_ONLY.test(c));
+
+/** The checks of a request sent with `Bearer`. */
+export const BEARER_PATH: readonly TraceCheck[] = TRACE_CHECKS.filter((c) => !SSWS_ONLY.test(c));
+
+/**
+ * For each check: a short label (for legends and headings) and the basis of the rule it applies.
+ * A step may override the basis, e.g. when a sub-case is an assumption. `route` is marked
+ * `assumption` because its place before authentication is assumed.
+ */
+export const CHECK_INFO: Record<TraceCheck, readonly [label: string, basis: Basis]> = {
+  route: ['Known endpoint', 'assumption'],
+  'length-required': ['Body length', 'documented'],
+  'auth-header': ['Authorization header', 'observed'],
+  'auth-scheme': ['Scheme', 'documented'],
+  'token-format': ['Token format', 'observed'],
+  'token-known': ['Token known', 'documented'],
+  'token-not-revoked': ['Not revoked', 'observed'],
+  'token-not-expired': ['Within 30 days', 'documented'],
+  'creator-active': ['Creator active', 'documented'],
+  'network-zone': ['Network zone', 'documented'],
+  'jwt-format': ['JWT format', 'documented'],
+  'jwt-kid': ['Signing key', 'documented'],
+  'jwt-signature': ['Signature', 'documented'],
+  'jwt-token-type': ['Access token', 'documented'],
+  'jwt-issuer': ['Issuer', 'documented'],
+  'jwt-audience': ['Audience', 'documented'],
+  'jwt-expiry': ['Token lifetime', 'documented'],
+  'rate-limit': ['Rate limit', 'documented'],
+  'creator-role': ["Creator's role", 'documented'],
+  scope: ['Scope', 'documented'],
+  'principal-role': ["App's role", 'documented'],
+  'body-well-formed': ['JSON body', 'documented'],
+  'resource-exists': ['Resource exists', 'documented'],
+  'body-valid': ['Body valid', 'documented'],
+};
+
+/** Sentences for `pass` and `fail`; Bearer-only ones arrive with the OAuth chunk. */
+const TEXT: Partial<Record<TraceCheck, readonly [pass: string, fail: string]>> = {
+  route: [
+    'The path and method match a Management API endpoint that the simulator knows.',
+    'No endpoint matches this path, or the endpoint exists but does not accept this HTTP method.',
+  ],
+  'length-required': [
+    'The request needs no body, or it sends one.',
+    'A POST or PUT arrived with neither a body nor a Content-Length header, so the server answers 411.',
+  ],
+  'auth-header': [
+    'The request carries an Authorization header.',
+    'There is no Authorization header, so Okta looks for a browser session instead, finds none, and answers 403 E0000005.',
+  ],
+  'auth-scheme': [
+    'The header starts with a scheme the Management API accepts: SSWS for API tokens, Bearer for OAuth access tokens.',
+    'The header starts with neither SSWS nor Bearer, so Okta does not see an API credential in it.',
+  ],
+  'token-format': [
+    'The SSWS value is a single run of printable characters, the shape a token value can have.',
+    'The SSWS value is empty, too long, or contains spaces or control characters, so it cannot be a token.',
+  ],
+  'token-known': [
+    'The SHA-256 hash of the value matches a stored token. Okta keeps only the hash, never the value.',
+    "No stored token has this value's hash: it is unknown, mistyped, or not an API token at all.",
+  ],
+  'token-not-revoked': [
+    'Nobody has revoked this token.',
+    'An admin revoked this token. Revocation is permanent: the value will never work again.',
+  ],
+  'token-not-expired': [
+    'The token was created or last used less than 30 days ago, so its sliding window is still open.',
+    'The token went unused for more than 30 days and expired. Every call would have restarted the window.',
+  ],
+  'creator-active': [
+    'The admin who created the token is active. A token is valid only while its creator is.',
+    'The admin who created the token is suspended or deactivated, so Okta rejects every call made with it.',
+  ],
+  'network-zone': [
+    'The call comes from a network this token is allowed to be used from.',
+    'The call comes from outside the networks this token allows, and Okta writes a System Log event about it.',
+  ],
+  'rate-limit': [
+    "The caller still has room in its share of this endpoint's per-minute rate-limit bucket.",
+    "The caller used up its share of this endpoint's per-minute bucket; calls get 429 until the window resets.",
+  ],
+  'creator-role': [
+    "The creator's current admin role allows this call. The token has no permissions of its own.",
+    "The creator's current admin role does not allow this call; a token has exactly its creator's current permissions.",
+  ],
+  'body-well-formed': [
+    'The request body, where the endpoint reads one, is well-formed JSON.',
+    'The request body is not well-formed JSON.',
+  ],
+  'resource-exists': [
+    'The object named in the path exists.',
+    'Nothing in the org has the id or login named in the path.',
+  ],
+  'body-valid': [
+    "The request body passes the endpoint's validation rules.",
+    'The request body breaks a validation rule; errorCauses names the field and the reason.',
+  ],
+};
+
+/** Adds sentences for more checks (the lazily loaded OAuth code registers its own). */
+export function registerCheckText(more: Partial<Record<TraceCheck, readonly [pass: string, fail: string]>>): void {
+  Object.assign(TEXT, more);
+}
+
+/**
+ * The summary sentence for a check and outcome. Skipped checks share one sentence pattern:
+ * they were never evaluated, so there is nothing check-specific to say.
+ */
+export function checkSummary(check: TraceCheck, outcome: 'pass' | 'fail' | 'skip'): string {
+  const text = TEXT[check];
+  if (outcome === 'skip' || !text)
+    return `${CHECK_INFO[check][0]}: not checked, because an earlier check already decided the response.`;
+  return outcome === 'pass' ? text[0] : text[1];
+}
+
+/**
+ * The same table as {@link CHECK_INFO} (`[label, basis]`), under the name the playground first
+ * used; `CHECK_TEXT[check][0]` is the label.
+ */
+export const CHECK_TEXT = CHECK_INFO;
