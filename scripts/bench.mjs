@@ -254,7 +254,7 @@ writeFileSync(join(out, 'bench.json'), JSON.stringify(results, null, 2));
 // One table, Markdown, so it can be pasted into a note.
 const kb = (n) => (n / 1024).toFixed(1);
 const lines = ['', '| measure | value |', '| --- | --- |'];
-if (results.sim) for (const [k, v] of Object.entries(results.sim.results ?? results.sim)) lines.push(`| simulator: ${k} | ${typeof v === 'object' ? JSON.stringify(v) : v} |`);
+for (const r of results.sim?.results ?? []) lines.push(`| simulator: ${r.case} | ${r.medianPerSecond.toLocaleString('en')} req/s (median of ${r.runs.length}) |`);
 lines.push(`| production build | ${results.buildSeconds} s |`);
 for (const [k, v] of Object.entries(results.bytes ?? {}))
   lines.push(`| bytes: ${k} (${v.path}) | JS ${kb(v.js.raw)}/${kb(v.js.gzip)} KB, CSS ${kb(v.css.raw)}/${kb(v.css.gzip)} KB, HTML ${kb(v.html.raw)}/${kb(v.html.gzip)} KB (raw/gzip) |`);
