@@ -1,15 +1,20 @@
 /**
- * Opens the search dialog from the header button, "/" or Ctrl/Cmd+K. The search code itself
- * (src/scripts/search.ts) and Pagefind load on the first open, never on page load.
+ * Opens the search dialog from the header button, "/" or Ctrl/Cmd+K. Pagefind (its script, index
+ * and WebAssembly) loads on the first open, never on page load. The small dialog code in
+ * search.ts is bundled in: a dynamic import() of it would pull in Vite's preload helper, which
+ * weighs more than the code it would defer.
  */
+import { initSearch } from './search';
+
 export function initSearchOpener(): void {
   const dialog = document.querySelector<HTMLDialogElement>('#search-dialog');
   if (!dialog) return;
-  let loaded: Promise<void> | undefined;
+  let started = false;
   const open = () => {
     if (!dialog.open) dialog.showModal();
     dialog.querySelector('input')?.focus();
-    loaded ??= import('./search').then((m) => m.initSearch(dialog));
+    if (!started) void initSearch(dialog);
+    started = true;
   };
   document.querySelectorAll('[data-search-open]').forEach((b) => b.addEventListener('click', open));
   dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());

@@ -52,7 +52,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
 }
 
 /** Gzip size in bytes of every script the page has loaded so far. */
-export function trackScriptBytes(page: Page): { total: () => number; urls: string[] } {
+export function trackScriptBytes(page: Page): { total: () => number; urls: () => string[] } {
   const sizes = new Map<string, number>();
   page.on('response', async (r) => {
     if (r.request().resourceType() !== 'script') return;
@@ -62,7 +62,7 @@ export function trackScriptBytes(page: Page): { total: () => number; urls: strin
       // The response body is gone (navigation): the next page measures again.
     }
   });
-  return { total: () => [...sizes.values()].reduce((a, b) => a + b, 0), urls: [...sizes.keys()] };
+  return { total: () => [...sizes.values()].reduce((a, b) => a + b, 0), urls: () => [...sizes.keys()] };
 }
 
 /** Waits until Astro has hydrated every island on the page. */

@@ -1,0 +1,35 @@
+/**
+ * Playground goals: a condition on a response, written as an outcome label ("401 E0000011").
+ * An embed may override the scenario's goal (`goal`, `goalText` props).
+ */
+import { matchesOutcome, outcomeLabel, type LabelledResponse } from '../outcome.ts';
+
+export interface Goal {
+  outcome: string;
+  text: string;
+}
+
+/**
+ * The goal in force: the override's outcome and text win over the scenario's; an override with
+ * an outcome but no text says "Get <outcome>."
+ *
+ * @example
+ * resolveGoal({ outcome: '401 E0000011', text: 'Reject it' }, { outcome: '403 E0000006' }) // { outcome: '403 E0000006', text: 'Get 403 E0000006.' }
+ */
+export function resolveGoal(
+  scenario: Goal | undefined,
+  override: { outcome?: string | undefined; text?: string | undefined } = {},
+): Goal | null {
+  const outcome = override.outcome ?? scenario?.outcome;
+  if (!outcome) return null;
+  const text =
+    override.text ?? (override.outcome && override.outcome !== scenario?.outcome ? undefined : scenario?.text);
+  return { outcome, text: text ?? `Get ${outcome}.` };
+}
+
+/** Whether a response meets a goal. */
+export function goalMet(goal: Goal | null, response: LabelledResponse): boolean {
+  return goal !== null && matchesOutcome(response, goal.outcome);
+}
+
+export { outcomeLabel };

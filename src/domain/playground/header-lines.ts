@@ -1,0 +1,65 @@
+/**
+ * Parses the request builder's "Other headers" text: one `Name: value` per line. Reader input,
+ * so every line is checked and nothing throws; the Authorization header has its own field.
+ */
+
+import { hasControlChar } from './text-checks.ts';
+
+export interface HeaderLineError {
+  /** 1-based line number. */
+  line: number;
+  message: string;
+}
+
+export interface ParsedHeaderLines {
+  headers: [name: string, value: string][];
+  errors: HeaderLineError[];
+}
+
+/** Header names are RFC 9110 tokens. */
+const NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+export const MAX_HEADER_LINES = 30;
+export const MAX_HEADER_TEXT = 8_000;
+
+/**
+ * @example
+ * parseHeaderLines('Accept: application/json\nX-Bad header')
+ * // { headers: [['Accept', 'application/json']], errors: [{ line: 2, message: 'Write "Name: value" ...' }] }
+ */
+export function parseHeaderLines(text: string): ParsedHeaderLines {
+  const out: ParsedHeaderLines = { headers: [], errors: [] };
+  if (text.length > MAX_HEADER_TEXT) {
+    out.errors.push({ line: 1, message: `Headers are limited to ${MAX_HEADER_TEXT} characters.` });
+    return out;
+  }
+  const lines = text.split(/\r?\n/);
+  let full = false;
+  lines.forEach((raw, i) => {
+    const line = i + 1;
+    if (!raw.trim()) return;
+    if (out.headers.length >= MAX_HEADER_LINES) {
+      if (!full) out.errors.push({ line, message: `At most ${MAX_HEADER_LINES} headers.` });
+      full = true;
+      return;
+    }
+    const colon = raw.indexOf(':');
+    const name = colon > 0 ? raw.slice(0, colon).trim() : '';
+    const value = colon > 0 ? raw.slice(colon + 1).trim() : '';
+    if (!name || !NAME.test(name)) {
+      out.errors.push({ line, message: 'Write "Name: value"; a header name has no spaces.' });
+    } else if (name.toLowerCase() === 'authorization') {
+      out.errors.push({ line, message: 'Put the Authorization header in its own field above.' });
+    } else if (hasControlChar(value)) {
+      out.errors.push({ line, message: 'A header value cannot contain control characters.' });
+    } else {
+      out.headers.push([name, value]);
+    }
+  });
+  return out;
+}
+
+/** The reverse: one `Name: value` line per header. */
+export function formatHeaderLines(headers: readonly (readonly [string, string])[]): string {
+  return headers.map(([n, v]) => `${n}: ${v}`).join('\n');
+}

@@ -1,0 +1,105 @@
+/**
+ * The reader's "app keychain": the credentials their pretend app has saved. Okta shows an API
+ * token's value once, so the playground saves it here at creation; access and ID tokens issued
+ * to service apps land here too. Lives in memory only, never in storage or share links.
+ */
+import { parseAuthorization } from './authorization.ts';
+import { fromBase64Url, utf8Decode } from './base64url.ts';
+
+/** `ssws`: an API token value; `access` / `id`: JWTs from the org authorization server. */
+export type KeyKind = 'ssws' | 'access' | 'id';
+
+export interface KeychainEntry {
+  /** Stable reference used in share links (`{key}`), e.g. `ci` from a scenario or `T1`. */
+  key: string;
+  /** What the reader sees: the token's name, or the app's name for access tokens. */
+  label: string;
+  kind: KeyKind;
+  value: string;
+}
+
+/** The "Credential" select: `none`, `custom`, or `key:<key>`. */
+export type CredentialChoice = 'none' | 'custom' | `key:${string}`;
+
+const KIND_TEXT: Record<KeyKind, string> = { ssws: 'API token', access: 'Access token', id: 'ID token' };
+
+/** Option text for an entry in the Credential select, e.g. `API token: CI pipeline`. */
+export function entryText(e: KeychainEntry): string {
+  return `${KIND_TEXT[e.kind]}: ${e.label}`;
+}
+
+/**
+ * The header a keychain entry is sent with: API tokens as `SSWS`, JWTs as `Bearer` (an ID token
+ * too: sending it is the mistake the lesson shows).
+ *
+ * @example
+ * headerFor({ key: 'ci', label: 'ci', kind: 'ssws', value: '00lab.x' }) // 'SSWS 00lab.x'
+ */
+export function headerFor(e: KeychainEntry): string {
+  return `${e.kind === 'ssws' ? 'SSWS' : 'Bearer'} ${e.value}`;
+}
+
+/** The select value matching a header: a saved entry sent the usual way, no header, or custom. */
+export function choiceForHeader(header: string, keychain: readonly KeychainEntry[]): CredentialChoice {
+  if (!header.trim()) return 'none';
+  const e = keychain.find((k) => headerFor(k) === header.trim());
+  return e ? `key:${e.key}` : 'custom';
+}
+
+/** The entry whose value appears in a header, even under another scheme (`Bearer 00lab...`). */
+export function entryInHeader(header: string, keychain: readonly KeychainEntry[]): KeychainEntry | undefined {
+  const { credential } = parseAuthorization(header);
+  return credential ? keychain.find((k) => k.value === credential) : undefined;
+}
+
+/**
+ * Guesses what a scenario's keychain value is: a JWT whose payload has `scp` or `cid` is an
+ * access token, any other JWT an ID token, everything else an API token.
+ */
+export function kindOfValue(value: string): KeyKind {
+  const parts = value.split('.');
+  if (parts.length !== 3 || !value.startsWith('eyJ')) return 'ssws';
+  const claims = decodeJwtPart(parts[1] ?? '');
+  return claims && ('scp' in claims || 'cid' in claims) ? 'access' : 'id';
+}
+
+/** A JWT part as a JSON object, or `null` when it is not one. */
+export function decodeJwtPart(part: string): Record<string, unknown> | null {
+  const bytes = fromBase64Url(part);
+  const text = bytes && utf8Decode(bytes);
+  if (!text) return null;
+  try {
+    const v: unknown = JSON.parse(text);
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Builds entries from a scenario's `{ key: value }` keychain, keeping its order. */
+export function fromScenarioKeychain(keychain: Record<string, string>): KeychainEntry[] {
+  return Object.entries(keychain).map(([key, value]) => ({ key, label: key, kind: kindOfValue(value), value }));
+}
+
+/**
+ * Replaces every keychain value in text by `{key}`, longest values first. Share links and
+ * history use this so they hold references, never values.
+ *
+ * @example
+ * toTemplate('SSWS 00lab.x', [{ key: 'ci', label: 'ci', kind: 'ssws', value: '00lab.x' }]) // 'SSWS {ci}'
+ */
+export function toTemplate(text: string, keychain: readonly KeychainEntry[]): string {
+  let out = text;
+  for (const e of [...keychain].sort((a, b) => b.value.length - a.value.length)) {
+    if (e.value) out = out.split(e.value).join(`{${e.key}}`);
+  }
+  return out;
+}
+
+/** The reverse of {@link toTemplate}: `{key}` becomes the value; unknown keys stay as typed. */
+export function fromTemplate(text: string, keychain: readonly KeychainEntry[]): string {
+  return text.replace(
+    /\{([A-Za-z0-9-]{1,40})\}/g,
+    (whole, key: string) => keychain.find((e) => e.key === key)?.value ?? whole,
+  );
+}

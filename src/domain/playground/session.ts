@@ -1,0 +1,265 @@
+/**
+ * One playground session: a scenario's org plus everything the reader did to it. The island
+ * holds a `Session` and calls `applyAction` for every console action and `send` for every
+ * request, so the recorded action list always replays to the same org (see actions.ts).
+ */
+import {
+  looksLikeRealOktaToken,
+  type OktaSim,
+  type ServiceApp,
+  type SimRequest,
+  type SimResponse,
+} from '../okta-sim/index.ts';
+import { runScenario, type ScenarioSpec } from '../scenarios/index.ts';
+import type { Action, RequestTuple } from './actions.ts';
+import { containsCredentialLike, parseAuthorization } from './authorization.ts';
+import { methodSendsBody } from './body-text.ts';
+import { parseHeaderLines } from './header-lines.ts';
+import { fromScenarioKeychain, fromTemplate, toTemplate, type KeychainEntry } from './keychain.ts';
+import { DEFAULT_HEADER_TEXT, isMethod, type BuiltRequest } from './request.ts';
+import { MAX_ACTIONS, MAX_REPLAYED_SENDS, type SharePayload } from './share-link.ts';
+
+export interface Session {
+  readonly spec: ScenarioSpec;
+  readonly sim: OktaSim;
+  /** The reader's saved credentials, scenario keys first. */
+  keychain: KeychainEntry[];
+  /** Service apps, in creation order (the scenario's, then the reader's). */
+  apps: ServiceApp[];
+  /** A group id from the seeded org, for path suggestions. */
+  readonly groupId: string | undefined;
+  /** Network zones of the org, for the token form. */
+  readonly zones: { id: string; name: string }[];
+  /** Everything the reader did, for share links. */
+  actions: Action[];
+  /** The caller IP the scenario sets, used for every request (the builder does not edit it). */
+  readonly ip: string | undefined;
+}
+
+/** What an action produced, for the UI. */
+export type ActionResult =
+  | { kind: 'token'; entry: KeychainEntry; tokenId: string }
+  | { kind: 'access'; entry: KeychainEntry }
+  | { kind: 'sent'; response: SimResponse }
+  | { kind: 'done' };
+
+/** Loads a scenario: its org, its keychain and its prepared request. */
+export async function startSession(spec: ScenarioSpec): Promise<{ session: Session; request: BuiltRequest }> {
+  const { sim, keychain } = await runScenario(spec);
+  const snap = sim.snapshot();
+  const session: Session = {
+    spec,
+    sim,
+    keychain: fromScenarioKeychain(keychain),
+    apps: snap.apps.map((a) => ({
+      clientId: a.clientId,
+      name: a.name,
+      grantedScopes: [...a.grantedScopes],
+      role: a.role,
+    })),
+    groupId: snap.groups.find((g) => g.type === 'OKTA_GROUP')?.id,
+    zones: snap.zones.map((z) => ({ id: z.id, name: z.name })),
+    actions: [],
+    ip: spec.request.ip,
+  };
+  return { session, request: initialRequest(spec, session.keychain) };
+}
+
+/** The scenario's prepared request, with `{key}` placeholders filled from the keychain. */
+export function initialRequest(spec: ScenarioSpec, keychain: readonly KeychainEntry[]): BuiltRequest {
+  const r = spec.request;
+  const method = isMethod(r.method) ? r.method : 'GET';
+  return {
+    method,
+    path: r.path,
+    authorization: r.authorization === undefined ? '' : fromTemplate(r.authorization, keychain),
+    headerText: methodSendsBody(method) ? DEFAULT_HEADER_TEXT : 'Accept: application/json',
+    body: r.body ?? '',
+  };
+}
+
+/** Replays a share link's actions on a fresh session; stops at the first step that fails. */
+export async function restoreSession(
+  spec: ScenarioSpec,
+  actions: readonly Action[],
+): Promise<{ session: Session; error?: string }> {
+  const { session } = await startSession(spec);
+  for (const [i, a] of actions.entries()) {
+    try {
+      await applyAction(session, a);
+    } catch (e) {
+      return {
+        session,
+        error: `Step ${i + 1} of the link (${a[0]}) could not be replayed: ${e instanceof Error ? e.message : String(e)}`,
+      };
+    }
+  }
+  return { session };
+}
+
+function userByLogin(session: Session, login: string): string {
+  const u = session.sim.console.listUsers().find((x) => x.login.toLowerCase() === login.toLowerCase());
+  if (!u) throw new Error(`no user ${login}`);
+  return u.id;
+}
+
+/**
+ * Runs one action on the session's org and records it. Console refusals (a `ConsoleError`, for
+ * example a suspended admin creating a token) throw and record nothing.
+ */
+export async function applyAction(session: Session, action: Action): Promise<ActionResult> {
+  const c = session.sim.console;
+  let result: ActionResult = { kind: 'done' };
+  switch (action[0]) {
+    case 'token': {
+      const [, name, admin, percent, zone] = action;
+      const { token, value } = await c.createApiToken({
+        name,
+        adminId: userByLogin(session, admin),
+        rateLimitPercent: percent ?? undefined,
+        network: zone ? { connection: 'ZONE', include: [zone] } : undefined,
+      });
+      const n = session.keychain.filter((e) => e.key.startsWith('T')).length + 1;
+      const entry: KeychainEntry = { key: `T${n}`, label: name, kind: 'ssws', value };
+      session.keychain = [...session.keychain, entry];
+      result = { kind: 'token', entry, tokenId: token.id };
+      break;
+    }
+    case 'revoke': {
+      const token = c.listApiTokens()[action[1]];
+      if (!token) throw new Error('no such token');
+      c.revokeApiToken(token.id);
+      break;
+    }
+    case 'clock':
+      session.sim.advanceTime(action[1]);
+      break;
+    case 'status':
+      c.setUserStatus(userByLogin(session, action[1]), action[2]);
+      break;
+    case 'role':
+      c.setAdminRole(userByLogin(session, action[1]), action[2]);
+      break;
+    case 'app':
+      session.apps = [
+        ...session.apps,
+        c.createServiceApp({ name: action[1], grantedScopes: action[2], role: action[3] }),
+      ];
+      break;
+    case 'issue': {
+      const app = session.apps[action[1]];
+      if (!app) throw new Error('no such app');
+      const value = await c.issueAccessToken({ clientId: app.clientId, scopes: action[2] });
+      const n = session.keychain.filter((e) => e.key.startsWith('A')).length + 1;
+      const entry: KeychainEntry = { key: `A${n}`, label: app.name, kind: 'access', value };
+      session.keychain = [...session.keychain, entry];
+      result = { kind: 'access', entry };
+      break;
+    }
+    case 'send': {
+      const built = fromTuple(action[2], session.keychain);
+      let response: SimResponse | undefined;
+      for (let i = 0; i < action[1]; i++) response = await session.sim.handle(toSimRequest(session, built));
+      if (response) result = { kind: 'sent', response };
+      break;
+    }
+  }
+  record(session, action);
+  return result;
+}
+
+/**
+ * Sends the builder's request. It is recorded for share links unless it carries something
+ * shaped like a real Okta token, which stays out of every record.
+ */
+export async function send(session: Session, built: BuiltRequest): Promise<{ response: SimResponse; real: boolean }> {
+  const real = looksLikeRealOktaToken(`${built.path}\n${built.authorization}\n${built.headerText}\n${built.body}`);
+  const response = await session.sim.handle(toSimRequest(session, built));
+  if (!real) record(session, ['send', 1, toTuple(built, session.keychain)]);
+  return { response, real };
+}
+
+/** The simulator request for what the builder holds. */
+export function toSimRequest(session: Pick<Session, 'ip'>, built: BuiltRequest): SimRequest {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of parseHeaderLines(built.headerText).headers) headers[name] = value;
+  const auth = built.authorization.trim();
+  if (auth) headers['Authorization'] = auth;
+  return {
+    method: built.method,
+    url: built.path,
+    headers,
+    body: methodSendsBody(built.method) && built.body !== '' ? built.body : undefined,
+    ip: session.ip,
+  };
+}
+
+/** Appends an action, folding a repeat of the previous identical send into its count. */
+function record(session: Session, action: Action): void {
+  const last = session.actions[session.actions.length - 1];
+  if (action[0] === 'send' && last?.[0] === 'send' && JSON.stringify(last[2]) === JSON.stringify(action[2])) {
+    last[1] += action[1];
+    return;
+  }
+  session.actions.push(action);
+}
+
+/**
+ * A request in share form: keychain values become `{key}`; a free-text credential that could be
+ * a secret becomes `[removed]`, so only references ever reach a link.
+ */
+export function toTuple(built: BuiltRequest, keychain: readonly KeychainEntry[]): RequestTuple {
+  let auth = toTemplate(built.authorization, keychain);
+  const parsed = parseAuthorization(auth);
+  if (containsCredentialLike(parsed.credential)) auth = `${parsed.scheme ? parsed.scheme + ' ' : ''}[removed]`;
+  return [
+    built.method,
+    toTemplate(built.path, keychain).slice(0, 2_000),
+    auth.slice(0, 4_000),
+    toTemplate(built.headerText, keychain).slice(0, 4_000),
+    toTemplate(built.body, keychain).slice(0, 20_000),
+  ];
+}
+
+/** The reverse of {@link toTuple}. */
+export function fromTuple(t: RequestTuple, keychain: readonly KeychainEntry[]): BuiltRequest {
+  return {
+    method: isMethod(t[0]) ? t[0] : 'GET',
+    path: fromTemplate(t[1], keychain),
+    authorization: fromTemplate(t[2], keychain),
+    headerText: fromTemplate(t[3], keychain),
+    body: fromTemplate(t[4], keychain),
+  };
+}
+
+/** What a share link holds for this session, or why it cannot be shared. */
+export function sharePayload(
+  session: Session,
+  built: BuiltRequest,
+): { ok: true; payload: SharePayload } | { ok: false; reason: string } {
+  const sends = session.actions.reduce((n, a) => n + (a[0] === 'send' ? a[1] : 0), 0);
+  if (session.actions.length > MAX_ACTIONS || sends > MAX_REPLAYED_SENDS) {
+    return {
+      ok: false,
+      reason: `This session is too long to share (at most ${MAX_ACTIONS} actions and ${MAX_REPLAYED_SENDS} requests). Reset and try again.`,
+    };
+  }
+  if (looksLikeRealOktaToken(`${built.path}\n${built.authorization}\n${built.headerText}\n${built.body}`)) {
+    return {
+      ok: false,
+      reason: 'The request holds something shaped like a real Okta token; remove it before sharing.',
+    };
+  }
+  return {
+    ok: true,
+    payload: {
+      scenario: session.spec.id,
+      actions: session.actions.map((a) => structuredCloneAction(a)),
+      request: toTuple(built, session.keychain),
+    },
+  };
+}
+
+function structuredCloneAction(a: Action): Action {
+  return JSON.parse(JSON.stringify(a)) as Action;
+}

@@ -1,0 +1,32 @@
+/**
+ * Share links: `/playground/#s=<base64url JSON>`. The fragment never reaches a server, and it
+ * holds the scenario id, the reader's actions and the request being built, with keychain values
+ * replaced by `{key}` references: never a token value. Reading a link is in share-decode.ts,
+ * loaded only when a page opens with one.
+ */
+import type { Action, RequestTuple } from './actions.ts';
+import { toBase64Url, utf8Encode } from './base64url.ts';
+
+export const SHARE_VERSION = 1;
+/** Longest fragment accepted (characters after `#s=`). */
+export const MAX_LINK_CHARS = 16_000;
+export const MAX_ACTIONS = 200;
+/** Most requests a link may replay in total (a burst to 429 needs 300 on /api/v1/users). */
+export const MAX_REPLAYED_SENDS = 2_000;
+/** Longest clock step a link may replay, and the longest total. */
+export const MAX_CLOCK_MS = 3650 * 86_400_000;
+
+export interface SharePayload {
+  scenario: string;
+  actions: Action[];
+  request: RequestTuple;
+}
+
+/**
+ * @example
+ * encodeShare({ scenario: 'playground', actions: [['clock', 86400000]], request: ['GET', '/api/v1/users', '', '', ''] })
+ * // 'WzEsInBsYXlncm91bmQiLFtbImNsb2NrIiw4NjQwMDAwMF1dLFsiR0VUIiwiL2FwaS92MS91c2VycyIsIiIsIiIsIiJdXQ'
+ */
+export function encodeShare(p: SharePayload): string {
+  return toBase64Url(utf8Encode(JSON.stringify([SHARE_VERSION, p.scenario, p.actions, p.request])));
+}

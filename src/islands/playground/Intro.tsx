@@ -1,0 +1,22 @@
+/** The scenario's description, its goal (ticked when met), notices and the live region. */
+import type { PlaygroundState } from './usePlayground';
+
+export function Intro({ state, title }: { state: PlaygroundState; title?: boolean }) {
+  const { spec, goal, met, notice, spoken } = state;
+  return (
+    <header class="pg-head">
+      <p aria-live="polite" class="visually-hidden">
+        {spoken}
+      </p>
+      {title && <h2 class="pg-title">Scenario: {spec.title}</h2>}
+      <p>{spec.description}</p>
+      {goal && (
+        <p class={`pg-goal${met ? ' is-met' : ''}`}>
+          <strong>Goal:</strong> {goal.text}{' '}
+          <span class="pg-goal-state">{met ? '✓ Goal met' : `(${goal.outcome})`}</span>
+        </p>
+      )}
+      {notice && <p class="pg-notice">{notice}</p>}
+    </header>
+  );
+}

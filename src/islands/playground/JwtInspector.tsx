@@ -1,0 +1,86 @@
+/**
+ * The JWT inspector, loaded with `import()` the first time a Bearer token is on screen, so
+ * pages that only teach SSWS never download it.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { OktaSim } from '../../domain/okta-sim/index';
+import { decodeForInspector, verdicts, type ClaimRow, type Verdicts } from '../../domain/playground/jwt-inspect';
+
+function Rows({ rows, caption }: { rows: ClaimRow[]; caption: string }) {
+  return (
+    <table class="pg-table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Name</th>
+          <th scope="col">Value</th>
+          <th scope="col">Meaning</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr>
+            <th scope="row">
+              <code>{r.name}</code>
+            </th>
+            <td>
+              <code class="pg-wrap">{r.value}</code>
+              {r.when && (
+                <>
+                  <br />
+                  <small>{r.when}</small>
+                </>
+              )}
+            </td>
+            <td>{r.meaning}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export default function JwtInspector({ token, sim, version }: { token: string; sim: OktaSim; version: number }) {
+  const view = decodeForInspector(token, sim.now());
+  const [v, setV] = useState<Verdicts | null>(null);
+  useEffect(() => {
+    let live = true;
+    setV(null);
+    void verdicts(sim, token).then((r) => live && setV(r));
+    return () => {
+      live = false;
+    };
+    // `version` changes whenever the org does (clock, revocations), which can change the verdict.
+  }, [token, sim, version]);
+
+  return (
+    <section class="pg-jwt" aria-label="JWT inspector">
+      <h3>JWT inspector</h3>
+      {!view.ok ? (
+        <p>{view.reason}</p>
+      ) : (
+        <>
+          <p>
+            This is{' '}
+            {view.kind === 'access'
+              ? 'an access token'
+              : 'probably an ID token: it proves a sign-in and must never be sent to an API'}
+            . Anyone can decode these parts; only the signature proves who made them.
+          </p>
+          <dl class="pg-verdicts">
+            <dt>Signature</dt>
+            <dd class={v ? (v.signature.ok ? 'is-ok' : 'is-bad') : ''}>{v ? v.signature.text : 'Checking…'}</dd>
+            <dt>Accepted by Okta</dt>
+            <dd class={v ? (v.accepted.ok ? 'is-ok' : 'is-bad') : ''}>{v ? v.accepted.text : 'Checking…'}</dd>
+          </dl>
+          <div class="pg-scroll">
+            <Rows rows={view.header} caption="Header" />
+          </div>
+          <div class="pg-scroll">
+            <Rows rows={view.claims} caption="Claims" />
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+/** The response: status line, headers, body and the verification trace. */
+import type { SimResponse } from '../../domain/okta-sim/index';
+import { JsonView } from './JsonView';
+import { TraceList } from './TraceList';
+
+export function ResponseView({ res, uid }: { res: SimResponse | null; uid: string }) {
+  const label = `${uid}-status-label`;
+  return (
+    <div class="pg-response">
+      <h3 id={`${uid}-response-h`}>Response</h3>
+      <p class="pg-status-line">
+        <span id={label}>Response status</span>{' '}
+        <output aria-labelledby={label} aria-live="off" class={res ? (res.status < 300 ? 'is-ok' : 'is-bad') : ''}>
+          {res ? `${res.status} ${res.statusText}` : 'Nothing sent yet'}
+        </output>
+      </p>
+      {res && (
+        <>
+          <details class="pg-more" open>
+            <summary>Headers ({Object.keys(res.headers).length})</summary>
+            <dl class="pg-headers">
+              {Object.entries(res.headers).map(([k, v]) => (
+                <div>
+                  <dt>{k}</dt>
+                  <dd>{v}</dd>
+                </div>
+              ))}
+            </dl>
+          </details>
+          {res.body === null ? (
+            <p class="pg-note">No body.</p>
+          ) : (
+            <JsonView text={JSON.stringify(res.body, null, 2)} label="Response body" />
+          )}
+          <h4>Verification trace</h4>
+          <TraceList trace={res.trace} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,159 @@
+/**
+ * The chapter quiz island (`client:visible`). Before it hydrates, and without JavaScript, it shows
+ * its children: the page's static list of questions and a note that answering needs JavaScript.
+ * After hydration: one question at a time or all on one page (the reader's choice, remembered in
+ * progress), immediate feedback, and a results screen. A full attempt is saved to progress, and
+ * its missed questions join spaced review. Class components: see QuestionCard.tsx for why.
+ */
+import { Component, type ComponentChildren, type JSX } from 'preact';
+import type { QuizLayout } from '../../domain/progress/types';
+import { scoreResults } from '../../domain/quiz/score';
+import type { Question } from '../../domain/quiz/types';
+import { dispatch, getProgress } from '../progress-store';
+import { attemptSeed } from './format';
+import { QuestionCard, type Checked } from './QuestionCard';
+import { Results } from './Results';
+import './quiz.css';
+
+interface Props {
+  chapter: string;
+  questions: Question[];
+  /** Lesson URL (without `#…`) to its title. */
+  lessonTitles: Record<string, string>;
+  next: { url: string; label: string };
+  children?: ComponentChildren;
+}
+
+/** One attempt: which questions (indexes into `questions`), the answers, where the reader is. */
+interface Run {
+  seed: string;
+  items: number[];
+  answers: Record<number, Checked>;
+  pos: number;
+  start: number;
+  end?: number;
+}
+
+interface State {
+  run?: Run;
+  layout: QuizLayout;
+}
+
+export default class Quiz extends Component<Props, State> {
+  override state: State = { layout: 'one' };
+
+  override componentDidMount(): void {
+    this.setState({ layout: getProgress().prefs.quizLayout ?? 'one' });
+    this.restart(this.props.questions.map((_, i) => i));
+  }
+
+  override componentDidUpdate(_: Props, prev: State): void {
+    if (this.state.run?.end && !prev.run?.end) document.getElementById('quiz-results')?.focus();
+  }
+
+  private restart(items: number[], seed = attemptSeed()): void {
+    this.setState({ run: { seed, items, answers: {}, pos: 0, start: Date.now() } });
+  }
+
+  private update(change: Partial<Run>): void {
+    this.setState({ run: { ...this.state.run!, ...change } });
+  }
+
+  private results(run: Run): boolean[] {
+    return run.items.map((i) => run.answers[i]?.correct === true);
+  }
+
+  private finish = (): void => {
+    const run = this.state.run!;
+    const end = Date.now();
+    // A retry of wrong answers only is practice: it does not count as an attempt.
+    if (run.items.length === this.props.questions.length) {
+      const { score, total } = scoreResults(this.results(run));
+      const missed = run.items.filter((i) => !run.answers[i]?.correct).map((i) => this.props.questions[i]!.id);
+      dispatch({ type: 'quiz-attempt', chapter: this.props.chapter, score, total, missed, at: end });
+    }
+    this.update({ end });
+  };
+
+  private card(run: Run, i: number, at: number, one: boolean): JSX.Element {
+    const last = at === run.items.length - 1;
+    const q = this.props.questions[i]!;
+    return (
+      <QuestionCard
+        key={`${run.seed}/${i}`}
+        question={q}
+        seed={`${run.seed}/${q.id}`}
+        label={`Question ${at + 1} of ${run.items.length}`}
+        checked={run.answers[i]}
+        feedback
+        submit="Check answer"
+        onAnswer={(c) => this.update({ answers: { ...run.answers, [i]: c } })}
+        next={one ? { label: last ? 'See results' : 'Next question', onClick: last ? this.finish : () => this.update({ pos: at + 1 }) } : undefined}
+        lessonTitle={this.props.lessonTitles[q.lesson.split('#')[0]!]}
+        focusOnMount={one && at > 0}
+      />
+    );
+  }
+
+  override render({ questions, children, next }: Props, { run, layout }: State): JSX.Element {
+    // Server render and the moment before hydration: the static questions from the page. The
+    // wrapper gives `client:visible` a box to observe (Astro's slot element is display: contents).
+    if (!run) return <div class="quiz">{children}</div>;
+    const count = run.items.length;
+    if (run.end) {
+      return (
+        <div class="quiz">
+          <Results
+            score={scoreResults(this.results(run))}
+            ms={run.end - run.start}
+            items={run.items.map((i) => ({ question: questions[i]!, checked: run.answers[i] }))}
+            next={next}
+            seed={run.seed}
+            partial={count < questions.length}
+            onRetryWrong={() => this.restart(run.items.filter((i) => !run.answers[i]?.correct), `${run.seed}w`)}
+            onRetryAll={() => this.restart(questions.map((_, i) => i))}
+          />
+        </div>
+      );
+    }
+    const answered = run.items.filter((i) => run.answers[i]).length;
+    return (
+      <div class="quiz">
+        <fieldset class="layout">
+          <legend>Show questions</legend>
+          {(['one', 'all'] as const).map((l) => (
+            <label>
+              <input
+                type="radio"
+                name="quiz-layout"
+                checked={layout === l}
+                onChange={() => {
+                  this.setState({ layout: l });
+                  dispatch({ type: 'quiz-layout', layout: l });
+                }}
+              />{' '}
+              {l === 'one' ? 'One at a time' : 'All on one page'}
+            </label>
+          ))}
+        </fieldset>
+        <p class="quiz-progress">
+          <progress max={count} value={answered} aria-label="Questions answered" /> {answered} of {count} answered
+        </p>
+        {layout === 'one' ? (
+          this.card(run, run.items[run.pos]!, run.pos, true)
+        ) : (
+          <>
+            {run.items.map((i, at) => this.card(run, i, at, false))}
+            {answered === count && (
+              <p class="actions">
+                <button type="button" class="btn btn-primary" onClick={this.finish}>
+                  See results
+                </button>
+              </p>
+            )}
+          </>
+        )}
+      </div>
+    );
+  }
+}

@@ -1,0 +1,154 @@
+import { axeViolations, expect, test, trackScriptBytes, waitForHydration } from './fixtures';
+import { answerByMouse, currentQuestion, form, group, readQuiz, rightOptions } from './quiz-helpers';
+import { gzipSync } from 'node:zlib';
+
+const chapter = 'tokens-at-a-glance';
+const url = `/learn/${chapter}/quiz/?seed=e2e`;
+const questions = readQuiz(chapter);
+
+test.describe('chapter quiz', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(url);
+    await waitForHydration(page);
+    await expect(page.getByRole('button', { name: 'Check answer' })).toBeVisible();
+  });
+
+  test('a reader takes the quiz by mouse, sees feedback and explanations, and gets the right score', async ({ page }) => {
+    // Answer every question right except the first two, which are answered wrong.
+    const wrong = new Set<string>();
+    for (let i = 0; i < questions.length; i++) {
+      const q = await currentQuestion(page, questions);
+      const answerWrong = i < 2;
+      if (answerWrong) wrong.add(q.id);
+      await answerByMouse(page, q, answerWrong);
+      const feedback = form(page, q).locator('.feedback');
+      await expect(feedback).toContainText(answerWrong ? 'Not quite.' : 'Correct.');
+      // The explanation of the right option is shown with it.
+      await expect(feedback).toContainText(q.type === 'order' ? 'The right order:' : rightOptions(q)[0]!);
+      await expect(feedback.getByRole('link', { name: /^Revisit the lesson/ })).toBeVisible();
+      if (q.type === 'predict') await expect(feedback.getByRole('link', { name: 'Try it in the playground' })).toBeVisible();
+      await page.getByRole('button', { name: i === questions.length - 1 ? 'See results' : 'Next question' }).click();
+    }
+    const score = page.getByRole('status', { name: 'Score' });
+    await expect(score).toHaveText(`${questions.length - 2} of ${questions.length} (${Math.round(((questions.length - 2) * 100) / questions.length)}%)`);
+    await expect(page.getByRole('heading', { name: 'Results' })).toBeFocused();
+    await expect(page.getByText(/^Time taken:/)).toBeVisible();
+    await expect(page.getByRole('link', { name: /^Next chapter:/ })).toBeVisible();
+
+    // "Retry wrong answers only" brings back exactly the two missed questions.
+    await page.getByRole('button', { name: 'Retry wrong answers only' }).click();
+    await expect(page.getByRole('heading', { name: 'Question 1 of 2' })).toBeVisible();
+    expect(wrong.has((await currentQuestion(page, questions)).id)).toBe(true);
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await expect(page.getByText('Choose an answer first.')).toBeVisible();
+  });
+
+  test('a reader answers by keyboard alone, and focus follows the feedback and the next question', async ({ page }) => {
+    for (let i = 0; i < 2; i++) {
+      const q = await currentQuestion(page, questions);
+      if (q.type === 'order' || q.type === 'multiple') test.skip(true, 'the first questions of this quiz are choice questions');
+      const g = group(page, q);
+      const names = await g.getByRole('radio').evaluateAll((els) => els.map((e) => e.closest('label')!.innerText.trim()));
+      const target = names.indexOf(rightOptions(q)[0]!);
+      // Tab into the radio group (focus lands on the first option), arrows move, Space selects.
+      const first = g.getByRole('radio').first();
+      for (let t = 0; t < 30 && !(await first.evaluate((el) => el === document.activeElement)); t++) await page.keyboard.press('Tab');
+      await expect(first).toBeFocused();
+      for (let k = 0; k < target; k++) await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Space');
+      await expect(g.getByRole('radio', { name: rightOptions(q)[0]!, exact: true })).toBeChecked();
+      // Enter on an option selects it rather than submitting.
+      await page.keyboard.press('Enter');
+      await expect(page.locator('.feedback')).toBeEmpty();
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('button', { name: 'Check answer' })).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(page.locator('.feedback')).toBeFocused();
+      await expect(page.locator('.feedback')).toContainText('Correct.');
+      const next = page.getByRole('button', { name: 'Next question' });
+      for (let t = 0; t < 10 && !(await next.evaluate((el) => el === document.activeElement)); t++) await page.keyboard.press('Tab');
+      await expect(next).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('heading', { name: `Question ${i + 2} of ${questions.length}` })).toBeFocused();
+    }
+  });
+
+  test('checkboxes move with the arrow keys and Enter toggles them', async ({ page }) => {
+    await page.getByRole('radio', { name: 'All on one page' }).check();
+    const q = questions.find((x) => x.type === 'multiple')!;
+    const boxes = group(page, q).getByRole('checkbox');
+    await boxes.first().focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(boxes.nth(1)).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(boxes.nth(1)).toBeChecked();
+    await page.keyboard.press('ArrowUp');
+    await expect(boxes.first()).toBeFocused();
+  });
+
+  test('an order question reorders with buttons, keeps focus and announces the move', async ({ page }) => {
+    await page.getByRole('radio', { name: 'All on one page' }).check();
+    const q = questions.find((x) => x.type === 'order')!;
+    const items = group(page, q).getByRole('listitem');
+    const before = await items.allInnerTexts();
+    const second = before[1]!.split('\n')[0]!.trim();
+    const up = group(page, q).getByRole('button', { name: `Move up: ${second}`, exact: true });
+    await up.focus();
+    await page.keyboard.press('Enter');
+    await expect(items.first()).toContainText(second);
+    await expect(up).toBeFocused();
+    await expect(form(page, q)).toContainText(`${second}: now step 1 of ${before.length}.`);
+  });
+
+  test('the layout choice is remembered across a reload, and progress survives it', async ({ page }) => {
+    await page.getByRole('radio', { name: 'All on one page' }).check();
+    await expect(page.getByRole('button', { name: 'Check answer' })).toHaveCount(questions.length);
+    await page.reload();
+    await waitForHydration(page);
+    await expect(page.getByRole('radio', { name: 'All on one page' })).toBeChecked();
+    await expect(page.getByRole('button', { name: 'Check answer' })).toHaveCount(questions.length);
+  });
+
+  test('the same seed gives the same option order, another seed another order', async ({ page }) => {
+    await page.getByRole('radio', { name: 'All on one page' }).check();
+    const labels = await page.locator('label.option').allInnerTexts();
+    await page.reload();
+    await waitForHydration(page);
+    expect(await page.locator('label.option').allInnerTexts()).toEqual(labels);
+    await page.goto(url.replace('e2e', 'another'));
+    await waitForHydration(page);
+    expect(await page.locator('label.option').allInnerTexts()).not.toEqual(labels);
+  });
+
+  test('feedback and results pass axe in both themes', async ({ page }) => {
+    await page.getByRole('radio', { name: 'All on one page' }).check();
+    for (const q of questions) await answerByMouse(page, q);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+      expect(await axeViolations(page)).toEqual([]);
+    }
+    await page.getByRole('button', { name: 'See results' }).click();
+    await expect(page.getByRole('status', { name: 'Score' })).toBeVisible();
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+      expect(await axeViolations(page)).toEqual([]);
+    }
+  });
+});
+
+// The issue's target is 15 KB. Astro's inline island loader (2.2 KB), Preact (4.4 KB), Astro's
+// Preact client with its preload helper (1.7 KB) and the site script (2.5 KB) leave 4 KB for the
+// quiz itself, which needs about 6.5 KB. This guards the measured size (about 17.8 KB) so it
+// cannot grow unnoticed; the miss is reported in the issue note.
+test('the quiz page loads at most 18.5 KB of gzipped JavaScript, Preact and inline scripts included', async ({ page }) => {
+  const scripts = trackScriptBytes(page);
+  await page.goto(`/learn/${chapter}/quiz/`);
+  await waitForHydration(page);
+  await page.waitForLoadState('networkidle');
+  const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join(''));
+  const files = scripts.total();
+  const total = files + gzipSync(inline, { level: 9 }).length;
+  console.log(`quiz page JS (gzip): ${files} B in files + ${total - files} B inline = ${total} B`);
+  expect(total, scripts.urls().join(', ')).toBeLessThanOrEqual(18.5 * 1024);
+});

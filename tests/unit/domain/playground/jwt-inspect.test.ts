@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { createOktaSim } from '../../../../src/domain/okta-sim/index.ts';
+import { decodeForInspector, verdicts } from '../../../../src/domain/playground/jwt-inspect.ts';
+
+async function org() {
+  const sim = createOktaSim({ seed: 'inspector' });
+  const app = sim.console.createServiceApp({
+    name: 'Reports',
+    grantedScopes: ['okta.users.read'],
+    role: 'READ_ONLY_ADMIN',
+  });
+  const token = await sim.console.issueAccessToken({ clientId: app.clientId, scopes: ['okta.users.read'] });
+  return { sim, app, token };
+}
+
+describe('the JWT inspector model', () => {
+  it('explains the claims of an access token, with human dates', async () => {
+    const { sim, token } = await org();
+    const view = decodeForInspector(token, sim.now());
+    if (!view.ok) throw new Error(view.reason);
+    expect(view.kind).toBe('access');
+    expect(view.header.find((r) => r.name === 'alg')?.value).toBe('"RS256"');
+    const exp = view.claims.find((r) => r.name === 'exp');
+    expect(exp?.when).toMatch(/UTC \(in 1 hour\)$/);
+    expect(view.claims.find((r) => r.name === 'scp')?.meaning).toMatch(/Scopes/);
+  });
+
+  it('keeps the signature verdict apart from acceptance: an expired token has a valid signature', async () => {
+    const { sim, token } = await org();
+    sim.advanceTime(2 * 3_600_000);
+    const v = await verdicts(sim, token);
+    expect(v.signature.ok).toBe(true);
+    expect(v.accepted.ok).toBe(false);
+    expect(v.accepted.text).toMatch(/Token lifetime/);
+  });
+
+  it('a tampered payload fails the signature', async () => {
+    const { sim, token } = await org();
+    const [h, p, s] = token.split('.');
+    const claims = JSON.parse(Buffer.from(p!, 'base64url').toString()) as Record<string, unknown>;
+    claims['scp'] = ['okta.users.manage'];
+    const forged = `${h}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.${s}`;
+    const v = await verdicts(sim, forged);
+    expect(v.signature.ok).toBe(false);
+    expect(v.accepted.ok).toBe(false);
+  });
+
+  it('probing does not move the real org (request ids, rate counters)', async () => {
+    const { sim, token } = await org();
+    const before = JSON.stringify(sim.snapshot());
+    await verdicts(sim, token);
+    expect(JSON.stringify(sim.snapshot())).toBe(before);
+  });
+
+  it('says plainly when a value is not a JWT', () => {
+    expect(decodeForInspector('00lab.abc', 0).ok).toBe(false);
+    expect(decodeForInspector('a.b.c', 0).ok).toBe(false);
+  });
+});

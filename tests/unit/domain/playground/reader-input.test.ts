@@ -1,0 +1,169 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  containsCredentialLike,
+  looksLikeJwt,
+  parseAuthorization,
+} from '../../../../src/domain/playground/authorization.ts';
+import { describeBody, methodSendsBody } from '../../../../src/domain/playground/body-text.ts';
+import { MAX_DAYS, parseDays } from '../../../../src/domain/playground/days.ts';
+import {
+  formatHeaderLines,
+  MAX_HEADER_LINES,
+  parseHeaderLines,
+} from '../../../../src/domain/playground/header-lines.ts';
+
+describe('the Authorization header field', () => {
+  it.each([
+    ['empty means no header', '', { kind: 'none', scheme: '', credential: '' }],
+    ['spaces only mean no header', '   ', { kind: 'none', scheme: '', credential: '' }],
+    ['SSWS', 'SSWS 00lab.x', { kind: 'ssws', scheme: 'SSWS', credential: '00lab.x' }],
+    [
+      'scheme words are case-insensitive for labelling',
+      'bearer eyJ.a.b',
+      { kind: 'bearer', scheme: 'bearer', credential: 'eyJ.a.b' },
+    ],
+    ['another scheme', 'Basic dXNlcg==', { kind: 'other', scheme: 'Basic', credential: 'dXNlcg==' }],
+    ['a value with no scheme', '00lab.x', { kind: 'other', scheme: '', credential: '00lab.x' }],
+  ] as const)('%s', (_n, text, expected) => {
+    expect(parseAuthorization(text)).toEqual(expected);
+  });
+
+  it('re-joins to the trimmed input whatever is typed (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+        const p = parseAuthorization(text);
+        const t = text.trim();
+        if (p.kind === 'none') {
+          expect(t).toBe('');
+        } else if (!p.scheme) {
+          expect(p.credential).toBe(t);
+        } else {
+          // Scheme, then only whitespace, then the credential: nothing is lost or invented.
+          expect(t.startsWith(p.scheme) && t.endsWith(p.credential)).toBe(true);
+          expect(t.slice(p.scheme.length, t.length - p.credential.length)).toMatch(/^\s+$/);
+          expect(p.scheme).not.toMatch(/\s/);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('recognises JWT shapes and credential-like runs', () => {
+    expect(looksLikeJwt('eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.sig')).toBe(true);
+    expect(looksLikeJwt('00lab.abc')).toBe(false);
+    expect(containsCredentialLike('00lab.abcdefghijklmnopqrstuvwxyz0123456789')).toBe(true);
+    expect(containsCredentialLike('[removed]')).toBe(false);
+    expect(containsCredentialLike('{T1}')).toBe(false);
+  });
+});
+
+describe('the Other headers text', () => {
+  it('reads Name: value lines and reports bad lines by number', () => {
+    expect(parseHeaderLines('Accept: application/json\n\nbad line\nAuthorization: SSWS x\nX-A:  b c ')).toEqual({
+      headers: [
+        ['Accept', 'application/json'],
+        ['X-A', 'b c'],
+      ],
+      errors: [
+        { line: 3, message: 'Write "Name: value"; a header name has no spaces.' },
+        { line: 4, message: 'Put the Authorization header in its own field above.' },
+      ],
+    });
+  });
+
+  it('rejects control characters in values and caps the number of headers', () => {
+    expect(parseHeaderLines('X-A: a\u0000b').errors).toHaveLength(1);
+    const many = Array.from({ length: MAX_HEADER_LINES + 5 }, (_, i) => `X-${i}: v`).join('\n');
+    const r = parseHeaderLines(many);
+    expect(r.headers).toHaveLength(MAX_HEADER_LINES);
+    expect(r.errors).toHaveLength(1);
+  });
+
+  it('never throws; every header it returns is a token name and a clean value (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 500 }), (text) => {
+        const r = parseHeaderLines(text);
+        for (const [name, value] of r.headers) {
+          expect(name).toMatch(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/);
+          expect(name.toLowerCase()).not.toBe('authorization');
+          expect([...value].some((c) => c.charCodeAt(0) < 32 && c !== '\t')).toBe(false);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('round-trips well-formed headers (property)', () => {
+    const name = fc.stringMatching(/^X-[A-Za-z0-9-]{1,20}$/);
+    const value = fc.stringMatching(/^[!-~]([ -~]{0,30}[!-~])?$/);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(name, value), { maxLength: 10 }), (headers) => {
+        expect(parseHeaderLines(formatHeaderLines(headers))).toEqual({ headers, errors: [] });
+      }),
+    );
+  });
+});
+
+describe('the Body text', () => {
+  it.each([
+    ['no body', 'POST', '  ', 'none'],
+    ['JSON', 'POST', '{"profile": {}}', 'json'],
+    ['broken JSON', 'PUT', '{"profile": ', 'malformed'],
+    ['a body on GET is not sent', 'GET', '{}', 'ignored'],
+  ])('%s', (_n, method, text, kind) => {
+    expect(describeBody(method, text).kind).toBe(kind);
+  });
+
+  it('only POST and PUT-like methods send a body', () => {
+    expect(['GET', 'DELETE', 'POST', 'PUT'].map(methodSendsBody)).toEqual([false, false, true, true]);
+  });
+
+  it('never throws, and calls text JSON exactly when JSON.parse accepts it (property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.json()), (text) => {
+        const hint = describeBody('POST', text);
+        let parses = true;
+        try {
+          JSON.parse(text);
+        } catch {
+          parses = false;
+        }
+        if (text.trim()) expect(hint.kind === 'json').toBe(parses);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('Days to advance', () => {
+  it.each([
+    ['31', { ok: true, days: 31 }],
+    ['0.5', { ok: true, days: 0.5 }],
+    [' 7 ', { ok: true, days: 7 }],
+    ['.25', { ok: true, days: 0.25 }],
+  ])('accepts %j', (text, expected) => {
+    expect(parseDays(text)).toEqual(expected);
+  });
+
+  it.each(['', '0', '-2', '1e3', 'Infinity', 'NaN', '3651', '12abc', '0x10', '<img src=x onerror=alert(1)>'])(
+    'rejects %j',
+    (text) => {
+      expect(parseDays(text).ok).toBe(false);
+    },
+  );
+
+  it('returns only finite days in (0, MAX_DAYS] for any text (property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 20 }), fc.double().map(String)), (text) => {
+        const r = parseDays(text);
+        if (r.ok) {
+          expect(Number.isFinite(r.days)).toBe(true);
+          expect(r.days).toBeGreaterThan(0);
+          expect(r.days).toBeLessThanOrEqual(MAX_DAYS);
+        } else expect(r.message).toMatch(/\S/);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { tokenColour } from '../../../../src/domain/playground/token-status.ts';
+
+const DAY = 86_400_000;
+const now = Date.UTC(2026, 2, 2, 9);
+
+describe("tokenColour follows the Tokens page's colours (fact sheet section 2)", () => {
+  it.each([
+    ['used an hour ago: green', { lastUsed: now - 3_600_000, expiresAt: now + 30 * DAY - 3_600_000 }, 'green'],
+    ['used 2.9 days ago: green', { lastUsed: now - 2.9 * DAY, expiresAt: now + 27.1 * DAY }, 'green'],
+    ['used exactly 3 days ago: gray', { lastUsed: now - 3 * DAY, expiresAt: now + 27 * DAY }, 'gray'],
+    ['never used, created today: gray', { lastUsed: null, expiresAt: now + 30 * DAY }, 'gray'],
+    ['exactly 7 days before expiry: gray', { lastUsed: now - 23 * DAY, expiresAt: now + 7 * DAY }, 'gray'],
+    ['6.9 days before expiry: red', { lastUsed: null, expiresAt: now + 6.9 * DAY }, 'red'],
+    ['expiry reached: expired', { lastUsed: null, expiresAt: now }, 'expired'],
+    ['revoked wins over everything', { lastUsed: now, expiresAt: now + 30 * DAY, revoked: now }, 'revoked'],
+  ] as const)('%s', (_name, times, colour) => {
+    expect(tokenColour(times, now)).toBe(colour);
+  });
+});
