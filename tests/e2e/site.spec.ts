@@ -1,4 +1,5 @@
 import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
 import { expect, sitemapPaths, test } from './fixtures';
 
 test.describe('site frame', () => {
@@ -103,7 +104,7 @@ test.describe('site frame', () => {
   });
 
   /** Gzip bytes of every script a page loads, inline ones included, until the network is idle. */
-  async function scriptBytes(page: import('@playwright/test').Page, path: string) {
+  async function scriptBytes(page: Page, path: string) {
     const sizes = new Map<string, number>();
     page.on('response', async (r) => {
       if (r.request().resourceType() !== 'script' || r.status() !== 200) return;
