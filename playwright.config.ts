@@ -1,20 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumArgs as args } from './scripts/chromium-flags.mjs';
 
 // scripts/run-e2e.mjs finds a Chromium and passes it here; Playwright never downloads one.
 const executablePath = process.env['TOKENLAB_CHROMIUM'];
 const port = Number(process.env['E2E_PORT'] ?? 4399);
 const dist = process.env['TOKENLAB_DIST'] ?? 'dist';
 
-// Flags that keep Chromium quiet on a closed network (see ../shared/TOOLCHAIN.md).
-const args = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -9,6 +9,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { chromiumArgs as args } from './chromium-flags.mjs';
 import { findChromium } from './find-chromium.mjs';
 
 const arg = (name, fallback) => {
@@ -20,16 +21,6 @@ const runs = Number(arg('runs', '200'));
 const port = 4430;
 let base = arg('url', '');
 
-// The same flags as playwright.config.ts: quiet Chromium on a closed network.
-const args = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 async function startPreview() {
   if (!existsSync(`${dist}/playground/index.html`))

@@ -13,6 +13,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { chromiumArgs } from './chromium-flags.mjs';
 import { findChromium } from './find-chromium.mjs';
 
 const root = process.cwd();
@@ -21,16 +22,7 @@ mkdirSync(out, { recursive: true });
 const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
 const PORT = 4440;
 const base = `http://127.0.0.1:${PORT}`;
-const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const chromeFlags = ['--headless=new', ...chromiumArgs];
 const results = { date: new Date().toISOString(), machine: `${process.platform} ${process.arch}, node ${process.version}` };
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -243,7 +235,7 @@ try {
 }
 if (!skip.has('playground') && existsSync('scripts/bench-playground.mjs')) {
   log('playground send-to-render');
-  run('node', ['scripts/bench-playground.mjs', 'dist']);
+  run('node', ['scripts/bench-playground.mjs', '--dist', 'dist']);
   results.playground = JSON.parse(readFileSync(join(out, 'playground.json'), 'utf8'));
 }
 if (!skip.has('scale')) results.scale = scaleRuns();
