@@ -3,14 +3,13 @@
  * ("You can only create Okta API tokens (SSWS) via the Admin UI", fact sheet section 2), so
  * lessons create them here. Actions a real console would refuse throw a {@link ConsoleError}.
  */
-import { displayName, findUser, type SimCore } from './core.ts';
+import { displayName, findUser, newUser, type SimCore } from './core.ts';
 import { ConsoleError } from './console-error.ts';
 import { newId } from './ids.ts';
 import { networkProblem } from './network.ts';
-import { TOKEN_CREATOR_ROLES } from './permissions.ts';
 import type { AppRecord, TokenRecord, UserRecord } from './state.ts';
 import { sha256Hex } from './sha256.ts';
-import { tokenTarget, userActor, writeLog } from './system-log.ts';
+import { CONSOLE_IP, lifecycleEvent, tokenTarget, userActor, writeLog } from './system-log.ts';
 import { newTokenValue } from './token-value.ts';
 import {
   ADMIN_ROLES,
@@ -19,13 +18,11 @@ import {
   type ConsoleApiToken,
   type ConsoleUser,
   type ConsoleUserStatus,
+  type LogActor,
   type ServiceApp,
 } from './types.ts';
 import { setStatus } from './user-status.ts';
 import { consoleToken } from './views.ts';
-
-/** The console's IP in System Log events (TEST-NET-3 "Office" zone). */
-const CONSOLE_IP = '203.0.113.24';
 
 /** The Admin Console of one simulated org. */
 export interface OktaConsole {
@@ -61,19 +58,20 @@ export interface OktaConsole {
   issueIdToken(opts: { userId: string; clientId: string }): Promise<string>;
 }
 
-function view(u: UserRecord): ConsoleUser {
-  return { id: u.id, login: u.profile['login'] ?? '', displayName: displayName(u), status: u.status, role: u.role };
-}
+const view = (u: UserRecord): ConsoleUser => ({
+  id: u.id,
+  login: u.profile['login'] ?? '',
+  displayName: displayName(u),
+  status: u.status,
+  role: u.role,
+});
 
-function appView(a: AppRecord): ServiceApp {
-  return { clientId: a.clientId, name: a.name, grantedScopes: [...a.grantedScopes], role: a.role };
-}
-
-function needUser(core: SimCore, id: string): UserRecord {
-  const user = core.state.users.find((u) => u.id === id);
-  if (!user) throw new ConsoleError('not-found', `No user has id "${id}".`);
-  return user;
-}
+const appView = ({ clientId, name, grantedScopes, role }: AppRecord): ServiceApp => ({
+  clientId,
+  name,
+  grantedScopes: [...grantedScopes],
+  role,
+});
 
 function needRole(role: unknown, allowNull: boolean): void {
   if ((role === null && allowNull) || ADMIN_ROLES.includes(role as AdminRole)) return;
@@ -83,28 +81,43 @@ function needRole(role: unknown, allowNull: boolean): void {
   );
 }
 
-/** Whoever "uses the console" for actions without an explicit admin: the first active super admin. */
-function consoleActor(core: SimCore): UserRecord | undefined {
-  return core.state.users.find((u) => u.role === 'SUPER_ADMIN' && u.status === 'ACTIVE') ?? core.state.users[0];
+function needName(name: unknown, what: string): void {
+  if (typeof name !== 'string' || !name.trim()) throw new ConsoleError('invalid', `${what} needs a name.`);
 }
 
 export function createConsole(core: SimCore): OktaConsole {
   const { state } = core;
   const oauth = () => import('./oauth/issue.ts');
 
+  function needUser(id: string): UserRecord {
+    const user = state.users.find((u) => u.id === id);
+    if (!user) throw new ConsoleError('not-found', `No user has id "${id}".`);
+    return user;
+  }
+
+  /** Whoever "uses the console" for actions without an explicit admin: the first active super admin. */
+  const consoleActor = () =>
+    state.users.find((u) => u.role === 'SUPER_ADMIN' && u.status === 'ACTIVE') ?? state.users[0];
+
+  const log = (eventType: string, displayMessage: string, actor: UserRecord, target: LogActor) =>
+    writeLog(core, { eventType, displayMessage, actor: userActor(actor), target: [target], ip: CONSOLE_IP });
+
   /** Security > API > Tokens > Create token; the value leaves the org only here. */
-  function createToken(name: string, adminId: string, rateLimitPercent: number, network: ApiTokenNetwork) {
-    const admin = needUser(core, adminId);
+  function createToken({
+    name,
+    adminId,
+    rateLimitPercent = 50,
+    network = { connection: 'ANYWHERE' },
+  }: Parameters<OktaConsole['createApiToken']>[0]) {
+    const admin = needUser(adminId);
+    const login = admin.profile['login'];
     if (admin.status !== 'ACTIVE') {
-      throw new ConsoleError(
-        'not-allowed',
-        `${admin.profile['login']} is ${admin.status} and cannot sign in to the Admin Console.`,
-      );
+      throw new ConsoleError('not-allowed', `${login} is ${admin.status} and cannot sign in to the Admin Console.`);
     }
-    if (!admin.role || !TOKEN_CREATOR_ROLES.includes(admin.role)) {
-      throw new ConsoleError('not-allowed', `${admin.profile['login']} has no admin role that may create API tokens.`);
-    }
-    if (typeof name !== 'string' || !name.trim()) throw new ConsoleError('invalid', 'A token needs a name.');
+    // Every admin role the lab models may create API tokens (current help text, fact sheet
+    // section 2: super, org, group, group membership and read-only admins); others may not.
+    if (!admin.role) throw new ConsoleError('not-allowed', `${login} has no admin role that may create API tokens.`);
+    needName(name, 'A token');
     // The Token rate limits slider goes from 5% to 100%; 0% is not saved (section 2).
     if (!Number.isInteger(rateLimitPercent) || rateLimitPercent < 5 || rateLimitPercent > 100) {
       throw new ConsoleError(
@@ -129,13 +142,7 @@ export function createConsole(core: SimCore): OktaConsole {
     };
     state.tokens.push(token);
     core.byHash.set(token.hash, token);
-    writeLog(core, {
-      eventType: 'system.api_token.create',
-      displayMessage: 'Create API token',
-      actor: userActor(admin),
-      target: [tokenTarget(token)],
-      ip: CONSOLE_IP,
-    });
+    log('system.api_token.create', 'Create API token', admin, tokenTarget(token));
     return { token: consoleToken(core, token), value };
   }
 
@@ -154,27 +161,7 @@ export function createConsole(core: SimCore): OktaConsole {
       if (findUser(core, login)) throw new ConsoleError('duplicate', `A user with login ${login} already exists.`);
       const [first = login, last = ''] = login.split('@')[0]?.split(/[._-]/) ?? [];
       const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-      const now = state.now;
-      const user: UserRecord = {
-        id: newId(state.rng, '00u'),
-        status: 'ACTIVE',
-        created: now,
-        activated: now,
-        statusChanged: now,
-        lastLogin: null,
-        lastUpdated: now,
-        passwordChanged: now,
-        profile: {
-          firstName: cap(first),
-          lastName: cap(last) || 'Admin',
-          email: login,
-          login,
-          mobilePhone: null,
-          secondEmail: null,
-        },
-        role,
-        reactivated: null,
-      };
+      const user = newUser(state.rng, state.now, cap(first), cap(last) || 'Admin', login, 'ACTIVE', role);
       state.users.push(user);
       state.groups.find((g) => g.type === 'BUILT_IN')?.userIds.push(user.id);
       return view(user);
@@ -182,14 +169,14 @@ export function createConsole(core: SimCore): OktaConsole {
 
     setAdminRole(adminId, role) {
       needRole(role, true);
-      const user = needUser(core, adminId);
+      const user = needUser(adminId);
       user.role = role;
       user.lastUpdated = state.now;
       return view(user);
     },
 
     setUserStatus(userId, status) {
-      const user = needUser(core, userId);
+      const user = needUser(userId);
       const next = status === 'DEACTIVATED' ? 'DEPROVISIONED' : status;
       if (next !== 'ACTIVE' && next !== 'SUSPENDED' && next !== 'DEPROVISIONED') {
         throw new ConsoleError(
@@ -199,52 +186,33 @@ export function createConsole(core: SimCore): OktaConsole {
       }
       const before = user.status;
       setStatus(core, user, next);
-      const actor = consoleActor(core);
+      const actor = consoleActor();
       if (before !== next && actor) {
-        const [eventType, message] =
+        const { eventType, displayMessage } = lifecycleEvent(
           next === 'SUSPENDED'
-            ? ['user.lifecycle.suspend', 'Suspend Okta user']
+            ? 'suspend'
             : next === 'DEPROVISIONED'
-              ? ['user.lifecycle.deactivate', 'Deactivate Okta user']
+              ? 'deactivate'
               : before === 'SUSPENDED'
-                ? ['user.lifecycle.unsuspend', 'Unsuspend Okta user']
-                : ['user.lifecycle.activate', 'Activate Okta user'];
-        writeLog(core, {
-          eventType,
-          displayMessage: message,
-          actor: userActor(actor),
-          target: [userActor(user)],
-          ip: CONSOLE_IP,
-        });
+                ? 'unsuspend'
+                : 'activate',
+        );
+        log(eventType, displayMessage, actor, userActor(user));
       }
       return view(user);
     },
 
-    createApiToken({ name, adminId, rateLimitPercent = 50, network = { connection: 'ANYWHERE' } }) {
-      // Synchronous inside; the promise keeps the contract open to an asynchronous hash later.
-      try {
-        return Promise.resolve(createToken(name, adminId, rateLimitPercent, network));
-      } catch (err) {
-        return Promise.reject(err instanceof Error ? err : new Error(String(err)));
-      }
-    },
+    // Synchronous inside (the executor runs at once); the promise keeps the contract open to an
+    // asynchronous hash later, and turns every refusal into a rejected promise.
+    createApiToken: (opts) => new Promise((resolve) => resolve(createToken(opts))),
 
     revokeApiToken(tokenId, actorId) {
       const token = state.tokens.find((t) => t.id === tokenId);
       if (!token) throw new ConsoleError('not-found', `No API token has id "${tokenId}".`);
       if (token.revoked !== null) throw new ConsoleError('not-found', `Token "${token.name}" is already revoked.`);
-      const actor =
-        actorId === undefined ? (findUser(core, token.userId) ?? consoleActor(core)) : needUser(core, actorId);
+      const actor = actorId === undefined ? (findUser(core, token.userId) ?? consoleActor()) : needUser(actorId);
       token.revoked = state.now;
-      if (actor) {
-        writeLog(core, {
-          eventType: 'system.api_token.revoke',
-          displayMessage: 'Revoke API token',
-          actor: userActor(actor),
-          target: [tokenTarget(token)],
-          ip: CONSOLE_IP,
-        });
-      }
+      if (actor) log('system.api_token.revoke', 'Revoke API token', actor, tokenTarget(token));
       return consoleToken(core, token);
     },
 
@@ -252,7 +220,7 @@ export function createConsole(core: SimCore): OktaConsole {
 
     createServiceApp({ name, grantedScopes, role }) {
       needRole(role, true);
-      if (typeof name !== 'string' || !name.trim()) throw new ConsoleError('invalid', 'An app needs a name.');
+      needName(name, 'An app');
       const bad = (Array.isArray(grantedScopes) ? grantedScopes : [grantedScopes]).filter(
         (s) => typeof s !== 'string' || !/^okta\.[A-Za-z]+\.(read|manage)(\.self)?$/.test(s),
       );
@@ -274,12 +242,7 @@ export function createConsole(core: SimCore): OktaConsole {
       return appView(app);
     },
 
-    async issueAccessToken(opts) {
-      return (await oauth()).issueAccessToken(core, opts);
-    },
-
-    async issueIdToken(opts) {
-      return (await oauth()).issueIdToken(core, opts);
-    },
+    issueAccessToken: async (opts) => (await oauth()).issueAccessToken(core, opts),
+    issueIdToken: async (opts) => (await oauth()).issueIdToken(core, opts),
   };
 }

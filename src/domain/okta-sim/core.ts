@@ -2,7 +2,10 @@
  * The simulator's working object: the plain-JSON state plus indexes rebuilt from it. Every
  * module receives this; nothing reads a global clock or global randomness.
  */
+import { newId } from './ids.ts';
+import type { RngState } from './prng.ts';
 import type { OrgState, TokenRecord, UserRecord } from './state.ts';
+import type { AdminRole, UserStatus } from './types.ts';
 
 export interface SimCore {
   state: OrgState;
@@ -62,4 +65,29 @@ export function displayName(u: UserRecord): string {
 /** When an API token stops working unless used: 30 days after its last use (or creation). */
 export function tokenExpiresAt(t: TokenRecord): number {
   return (t.lastUsed ?? t.created) + TOKEN_WINDOW_MS;
+}
+
+/** A user record created, activated and last changed at `at`, never signed in. */
+export function newUser(
+  rng: RngState,
+  at: number,
+  firstName: string,
+  lastName: string,
+  login: string,
+  status: UserStatus,
+  role: AdminRole | null,
+): UserRecord {
+  return {
+    id: newId(rng, '00u'),
+    status,
+    created: at,
+    activated: at,
+    statusChanged: at,
+    lastLogin: null,
+    lastUpdated: at,
+    passwordChanged: at,
+    profile: { firstName, lastName, email: login, login, mobilePhone: null, secondEmail: null },
+    role,
+    reactivated: null,
+  };
 }

@@ -20,7 +20,7 @@ import type { JsonValue, SimRequest, SimResponse } from './types.ts';
 
 /** Answers one request; never throws (an internal error becomes 500 E0000009). */
 export async function handleRequest(core: SimCore, req: SimRequest): Promise<SimResponse> {
-  const r = new Reply(core);
+  const r = reply(core);
   try {
     return await pipeline(core, req, r);
   } catch {
@@ -29,40 +29,41 @@ export async function handleRequest(core: SimCore, req: SimRequest): Promise<Sim
   }
 }
 
-/** Collects the response headers and trace of one request. */
-class Reply {
-  readonly trace = new TraceBuilder();
-  readonly headers: Record<string, string>;
-
-  constructor(private readonly core: SimCore) {
-    this.headers = {
-      Date: httpDate(core.state.now),
-      'X-Okta-Request-Id': newRequestId(core.state.rng),
-    };
-  }
-
-  get requestId(): string {
-    return this.headers['X-Okta-Request-Id'] ?? '';
-  }
-
-  send(status: number, body: JsonValue | null): SimResponse {
-    if (body !== null) this.headers['Content-Type'] = 'application/json';
-    return { status, statusText: STATUS_TEXT[status] ?? '', headers: this.headers, body, trace: this.trace.finish() };
-  }
-
+/** Collects the response headers and trace of one request, and builds its response. */
+interface Reply {
+  trace: TraceBuilder;
+  headers: Record<string, string>;
+  requestId: string;
+  send(status: number, body: JsonValue | null): SimResponse;
   /** An Okta error body; the status comes from the error catalogue. */
-  error(code: OktaErrorCode, arg = '', causes: string[] = []): SimResponse {
-    return this.send(OKTA_ERRORS[code][0], errorBody(code, newErrorId(this.core.state.rng), arg, causes));
-  }
-
+  error(code: OktaErrorCode, arg?: string, causes?: string[]): SimResponse;
   /**
    * RFC 6750 errors carry their detail in `WWW-Authenticate`. No body: observed for 403
    * insufficient_scope; for 401 invalid_token whether Okta sends a body is UNCONFIRMED (assumed none).
    */
-  bearerError(status: 401 | 403, header: string): SimResponse {
-    this.headers['WWW-Authenticate'] = header;
-    return this.send(status, null);
-  }
+  bearerError(status: 401 | 403, header: string): SimResponse;
+}
+
+function reply({ state }: SimCore): Reply {
+  const trace = new TraceBuilder();
+  const requestId = newRequestId(state.rng);
+  const headers: Record<string, string> = { Date: httpDate(state.now), 'X-Okta-Request-Id': requestId };
+  const send = (status: number, body: JsonValue | null): SimResponse => {
+    if (body !== null) headers['Content-Type'] = 'application/json';
+    return { status, statusText: STATUS_TEXT[status] ?? '', headers, body, trace: trace.finish() };
+  };
+  return {
+    trace,
+    headers,
+    requestId,
+    send,
+    error: (code, arg = '', causes = []) =>
+      send(OKTA_ERRORS[code][0], errorBody(code, newErrorId(state.rng), arg, causes)),
+    bearerError(status, header) {
+      headers['WWW-Authenticate'] = header;
+      return send(status, null);
+    },
+  };
 }
 
 async function pipeline(core: SimCore, req: SimRequest, r: Reply): Promise<SimResponse> {

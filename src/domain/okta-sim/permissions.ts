@@ -33,12 +33,3 @@ export function roleAllows(role: AdminRole | null, perm: Permission): { ok: bool
   const documented = role === 'SUPER_ADMIN' || (role === 'READ_ONLY_ADMIN' && !ok);
   return { ok, basis: documented ? 'documented' : 'assumption' };
 }
-
-/** Roles that may create API tokens in the Admin Console (current help text, section 3). */
-export const TOKEN_CREATOR_ROLES: readonly AdminRole[] = [
-  'SUPER_ADMIN',
-  'ORG_ADMIN',
-  'GROUP_ADMIN',
-  'GROUP_MEMBERSHIP_ADMIN',
-  'READ_ONLY_ADMIN',
-];

@@ -21,11 +21,12 @@
  * The System Log starts with a few events from the days before the start time. There are no
  * API tokens and no service apps: lessons create them.
  */
-import type { OrgState, UserRecord } from './state.ts';
-import { DAY_MS, displayName, iso } from './core.ts';
-import { newId, newRequestId, newUuid } from './ids.ts';
-import { nextU32, randomChars, seedRng, type RngState } from './prng.ts';
-import type { AdminRole, LogEvent, UserStatus } from './types.ts';
+import { DAY_MS, newUser } from './core.ts';
+import { newId } from './ids.ts';
+import { nextU32, randomChars, seedRng } from './prng.ts';
+import type { GroupRecord, OrgState, UserRecord } from './state.ts';
+import { CONSOLE_IP, lifecycleEvent, userActor, writeLog } from './system-log.ts';
+import type { AdminRole, UserStatus } from './types.ts';
 
 /** Scenario handles of the seeded admins, mapped to their logins. */
 export const SEEDED_ADMINS = {
@@ -58,6 +59,11 @@ const PEOPLE: Person[] = [
   ['Lucas', 'Martin', 'DEPROVISIONED', null, 'E'],
 ];
 
+const ZONES: [name: string, gateway: string][] = [
+  ['Office', '203.0.113.0/24'],
+  ['Build servers', '198.51.100.0/24'],
+];
+
 const GROUPS: [key: string, name: string, description: string][] = [
   ['E', 'Engineering', 'Builds and runs the product'],
   ['F', 'Finance', 'Budgets, invoices and payroll'],
@@ -72,50 +78,39 @@ function loginOf(first: string, last: string): string {
 export function createSeedState(seed: string, now: number, orgUrl: string): OrgState {
   const rng = seedRng(seed);
   const created = now - 400 * DAY_MS;
-  const users: UserRecord[] = PEOPLE.map(([firstName, lastName, status, role], i) => {
-    const login = loginOf(firstName, lastName);
-    const joined = created + i * DAY_MS;
-    return {
-      id: newId(rng, '00u'),
-      status,
-      created: joined,
-      activated: joined,
-      statusChanged: status === 'ACTIVE' ? joined : now - (12 - i) * DAY_MS,
-      lastLogin: status === 'ACTIVE' ? now - (i + 1) * 3_600_000 : null,
-      lastUpdated: joined,
-      passwordChanged: joined,
-      profile: { firstName, lastName, email: login, login, mobilePhone: null, secondEmail: null },
-      role,
-      reactivated: null,
-    };
+  const users = PEOPLE.map(([first, last, status, role], i) => {
+    const user = newUser(rng, created + i * DAY_MS, first, last, loginOf(first, last), status, role);
+    if (status === 'ACTIVE') user.lastLogin = now - (i + 1) * 3_600_000;
+    else user.statusChanged = now - (12 - i) * DAY_MS;
+    return user;
   });
-  const everyone = {
+  const group = (type: GroupRecord['type'], name: string, description: string, userIds: string[]): GroupRecord => ({
     id: newId(rng, '00g'),
-    type: 'BUILT_IN' as const,
-    name: 'Everyone',
-    description: 'All users in your organization',
+    type,
+    name,
+    description,
     created,
     lastUpdated: created,
     lastMembershipUpdated: created + 10 * DAY_MS,
-    userIds: users.map((u) => u.id),
-  };
+    userIds,
+  });
   const groups = [
-    everyone,
-    ...GROUPS.map(([key, name, description]) => ({
-      id: newId(rng, '00g'),
-      type: 'OKTA_GROUP' as const,
-      name,
-      description,
-      created,
-      lastUpdated: created,
-      lastMembershipUpdated: created + 10 * DAY_MS,
-      userIds: users.filter((_, i) => PEOPLE[i]?.[4].includes(key)).map((u) => u.id),
-    })),
+    group(
+      'BUILT_IN',
+      'Everyone',
+      'All users in your organization',
+      users.map((u) => u.id),
+    ),
+    ...GROUPS.map(([key, name, description]) =>
+      group(
+        'OKTA_GROUP',
+        name,
+        description,
+        users.filter((_, i) => PEOPLE[i]?.[4].includes(key)).map((u) => u.id),
+      ),
+    ),
   ];
-  const zones = [
-    { id: newId(rng, 'nzo'), name: 'Office', gateways: ['203.0.113.0/24'] },
-    { id: newId(rng, 'nzo'), name: 'Build servers', gateways: ['198.51.100.0/24'] },
-  ];
+  const zones = ZONES.map(([name, gateway]) => ({ id: newId(rng, 'nzo'), name, gateways: [gateway] }));
   const state: OrgState = {
     v: 1,
     orgUrl,
@@ -132,37 +127,21 @@ export function createSeedState(seed: string, now: number, orgUrl: string): OrgS
     keyIndex: nextU32(rng) % 2,
     kid: randomChars(rng, 43, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'),
   };
-  state.logs = seedLogs(state, rng);
+  // A few past events, written oldest first, so `GET /api/v1/logs` has something to show from the
+  // start: Emma's suspension (3 days ago), Lucas's deactivation and Sofia's profile update (2 days
+  // ago), Alex's sign-in (an hour ago).
+  const [alex, , , , , sofia, , , , emma, lucas] = users as [UserRecord, ...UserRecord[]] & UserRecord[];
+  const past = (at: number, event: { eventType: string; displayMessage: string }, target: UserRecord | undefined) => {
+    if (target)
+      writeLog({ state }, { ...event, actor: userActor(alex), target: [userActor(target)], ip: CONSOLE_IP, at });
+  };
+  past(emma?.statusChanged ?? now, lifecycleEvent('suspend'), emma);
+  past(lucas?.statusChanged ?? now, lifecycleEvent('deactivate'), lucas);
+  past(
+    now - 2 * DAY_MS,
+    { eventType: 'user.account.update_profile', displayMessage: 'Update user profile for Okta' },
+    sofia,
+  );
+  past(now - 3_600_000, { eventType: 'user.session.start', displayMessage: 'User login to Okta' }, alex);
   return state;
-}
-
-/** A few past events so `GET /api/v1/logs` has something to show from the start. */
-function seedLogs(state: OrgState, rng: RngState): LogEvent[] {
-  const [alex, , , , , sofia, , , , emma, lucas] = state.users;
-  if (!alex || !sofia || !emma || !lucas) return [];
-  const actor = (u: UserRecord) => ({
-    id: u.id,
-    type: 'User',
-    alternateId: u.profile['login'] ?? '',
-    displayName: displayName(u),
-  });
-  const event = (at: number, eventType: string, displayMessage: string, target: UserRecord): LogEvent => ({
-    uuid: newUuid(rng),
-    published: iso(at),
-    eventType,
-    version: '0',
-    severity: 'INFO',
-    displayMessage,
-    actor: actor(alex),
-    client: { ipAddress: '203.0.113.24' },
-    outcome: { result: 'SUCCESS' },
-    target: [actor(target)],
-    transaction: { type: 'WEB', id: newRequestId(rng), detail: {} },
-  });
-  return [
-    event(emma.statusChanged ?? state.now, 'user.lifecycle.suspend', 'Suspend Okta user', emma),
-    event(lucas.statusChanged ?? state.now, 'user.lifecycle.deactivate', 'Deactivate Okta user', lucas),
-    event(state.now - 2 * DAY_MS, 'user.account.update_profile', 'Update user profile for Okta', sofia),
-    event(state.now - 3_600_000, 'user.session.start', 'User login to Okta', alex),
-  ].sort((a, b) => a.published.localeCompare(b.published));
 }

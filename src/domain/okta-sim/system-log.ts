@@ -20,6 +20,9 @@ export function tokenTarget(t: TokenRecord): LogActor {
   return { id: t.id, type: 'Token', alternateId: 'unknown', displayName: t.name };
 }
 
+/** The console's IP in System Log events (TEST-NET-3 "Office" zone). */
+export const CONSOLE_IP = '203.0.113.24';
+
 export interface LogInput {
   eventType: string;
   displayMessage: string;
@@ -32,14 +35,15 @@ export interface LogInput {
   tokenId?: string;
   severity?: 'INFO' | 'WARN';
   result?: 'SUCCESS' | 'FAILURE' | 'DENY';
+  /** When it happened, if not now (the seeded org's past events). */
+  at?: number;
 }
 
 /** Appends an event stamped with the simulated clock. */
-export function writeLog(core: SimCore, e: LogInput): LogEvent {
-  const { state } = core;
+export function writeLog({ state }: Pick<SimCore, 'state'>, e: LogInput): LogEvent {
   const event: LogEvent = {
     uuid: newUuid(state.rng),
-    published: iso(state.now),
+    published: iso(e.at ?? state.now),
     eventType: e.eventType,
     version: '0',
     severity: e.severity ?? 'INFO',
@@ -56,4 +60,17 @@ export function writeLog(core: SimCore, e: LogInput): LogEvent {
   };
   state.logs.push(event);
   return event;
+}
+
+/**
+ * A user lifecycle event's type and Okta's display message.
+ *
+ * @example
+ * lifecycleEvent('suspend') // { eventType: 'user.lifecycle.suspend', displayMessage: 'Suspend Okta user' }
+ */
+export function lifecycleEvent(verb: 'activate' | 'deactivate' | 'suspend' | 'unsuspend'): {
+  eventType: string;
+  displayMessage: string;
+} {
+  return { eventType: `user.lifecycle.${verb}`, displayMessage: `${verb[0]?.toUpperCase()}${verb.slice(1)} Okta user` };
 }

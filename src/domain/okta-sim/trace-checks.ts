@@ -18,36 +18,139 @@
 
 import type { Basis } from './types.ts';
 
+/**
+ * One check: its code, a short label (for legends and headings), the basis of the rule it
+ * applies, and its `pass` and `fail` sentences (Bearer-only ones arrive with the OAuth chunk).
+ */
+type Row = readonly [check: string, label: string, basis: Basis, pass?: string, fail?: string];
+
+/**
+ * Every check in pipeline order, in one table. A step may override the basis, e.g. when a
+ * sub-case is an assumption. `route` is marked `assumption` because its place before
+ * authentication is assumed.
+ */
+const ROWS = [
+  [
+    'route',
+    'Known endpoint',
+    'assumption',
+    'The path and method match a Management API endpoint that the simulator knows.',
+    'No endpoint matches this path, or the endpoint exists but does not accept this HTTP method.',
+  ],
+  [
+    'length-required',
+    'Body length',
+    'documented',
+    'The request needs no body, or it sends one.',
+    'A POST or PUT arrived with neither a body nor a Content-Length header, so the server answers 411.',
+  ],
+  [
+    'auth-header',
+    'Authorization header',
+    'observed',
+    'The request carries an Authorization header.',
+    'There is no Authorization header, so Okta looks for a browser session instead, finds none, and answers 403 E0000005.',
+  ],
+  [
+    'auth-scheme',
+    'Scheme',
+    'documented',
+    'The header starts with a scheme the Management API accepts: SSWS for API tokens, Bearer for OAuth access tokens.',
+    'The header starts with neither SSWS nor Bearer, so Okta does not see an API credential in it.',
+  ],
+  [
+    'token-format',
+    'Token format',
+    'observed',
+    'The SSWS value is a single run of printable characters, the shape a token value can have.',
+    'The SSWS value is empty, too long, or contains spaces or control characters, so it cannot be a token.',
+  ],
+  [
+    'token-known',
+    'Token known',
+    'documented',
+    'The SHA-256 hash of the value matches a stored token. Okta keeps only the hash, never the value.',
+    "No stored token has this value's hash: it is unknown, mistyped, or not an API token at all.",
+  ],
+  [
+    'token-not-revoked',
+    'Not revoked',
+    'observed',
+    'Nobody has revoked this token.',
+    'An admin revoked this token. Revocation is permanent: the value will never work again.',
+  ],
+  [
+    'token-not-expired',
+    'Within 30 days',
+    'documented',
+    'The token was created or last used less than 30 days ago, so its sliding window is still open.',
+    'The token went unused for more than 30 days and expired. Every call would have restarted the window.',
+  ],
+  [
+    'creator-active',
+    'Creator active',
+    'documented',
+    'The admin who created the token is active. A token is valid only while its creator is.',
+    'The admin who created the token is suspended or deactivated, so Okta rejects every call made with it.',
+  ],
+  [
+    'network-zone',
+    'Network zone',
+    'documented',
+    'The call comes from a network this token is allowed to be used from.',
+    'The call comes from outside the networks this token allows, and Okta writes a System Log event about it.',
+  ],
+  ['jwt-format', 'JWT format', 'documented'],
+  ['jwt-kid', 'Signing key', 'documented'],
+  ['jwt-signature', 'Signature', 'documented'],
+  ['jwt-token-type', 'Access token', 'documented'],
+  ['jwt-issuer', 'Issuer', 'documented'],
+  ['jwt-audience', 'Audience', 'documented'],
+  ['jwt-expiry', 'Token lifetime', 'documented'],
+  [
+    'rate-limit',
+    'Rate limit',
+    'documented',
+    "The caller still has room in its share of this endpoint's per-minute rate-limit bucket.",
+    "The caller used up its share of this endpoint's per-minute bucket; calls get 429 until the window resets.",
+  ],
+  [
+    'creator-role',
+    "Creator's role",
+    'documented',
+    "The creator's current admin role allows this call. The token has no permissions of its own.",
+    "The creator's current admin role does not allow this call; a token has exactly its creator's current permissions.",
+  ],
+  ['scope', 'Scope', 'documented'],
+  ['principal-role', "App's role", 'documented'],
+  [
+    'body-well-formed',
+    'JSON body',
+    'documented',
+    'The request body, where the endpoint reads one, is well-formed JSON.',
+    'The request body is not well-formed JSON.',
+  ],
+  [
+    'resource-exists',
+    'Resource exists',
+    'documented',
+    'The object named in the path exists.',
+    'Nothing in the org has the id or login named in the path.',
+  ],
+  [
+    'body-valid',
+    'Body valid',
+    'documented',
+    "The request body passes the endpoint's validation rules.",
+    'The request body breaks a validation rule; errorCauses names the field and the reason.',
+  ],
+] as const satisfies readonly Row[];
+
 /** Every check code, in pipeline order. The playground maps each code to a lesson. */
-export const TRACE_CHECKS = [
-  'route',
-  'length-required',
-  'auth-header',
-  'auth-scheme',
-  'token-format',
-  'token-known',
-  'token-not-revoked',
-  'token-not-expired',
-  'creator-active',
-  'network-zone',
-  'jwt-format',
-  'jwt-kid',
-  'jwt-signature',
-  'jwt-token-type',
-  'jwt-issuer',
-  'jwt-audience',
-  'jwt-expiry',
-  'rate-limit',
-  'creator-role',
-  'scope',
-  'principal-role',
-  'body-well-formed',
-  'resource-exists',
-  'body-valid',
-] as const;
+export const TRACE_CHECKS = ROWS.map((r) => r[0]);
 
 /** A stable check code. */
-export type TraceCheck = (typeof TRACE_CHECKS)[number];
+export type TraceCheck = (typeof ROWS)[number][0];
 
 const BEARER_ONLY = /^(jwt-|scope|principal-role)/;
 const SSWS_ONLY = /^(token-|creator-|network-zone)/;
@@ -58,101 +161,15 @@ export const SSWS_PATH: readonly TraceCheck[] = TRACE_CHECKS.filter((c) => !BEAR
 /** The checks of a request sent with `Bearer`. */
 export const BEARER_PATH: readonly TraceCheck[] = TRACE_CHECKS.filter((c) => !SSWS_ONLY.test(c));
 
-/**
- * For each check: a short label (for legends and headings) and the basis of the rule it applies.
- * A step may override the basis, e.g. when a sub-case is an assumption. `route` is marked
- * `assumption` because its place before authentication is assumed.
- */
-export const CHECK_INFO: Record<TraceCheck, readonly [label: string, basis: Basis]> = {
-  route: ['Known endpoint', 'assumption'],
-  'length-required': ['Body length', 'documented'],
-  'auth-header': ['Authorization header', 'observed'],
-  'auth-scheme': ['Scheme', 'documented'],
-  'token-format': ['Token format', 'observed'],
-  'token-known': ['Token known', 'documented'],
-  'token-not-revoked': ['Not revoked', 'observed'],
-  'token-not-expired': ['Within 30 days', 'documented'],
-  'creator-active': ['Creator active', 'documented'],
-  'network-zone': ['Network zone', 'documented'],
-  'jwt-format': ['JWT format', 'documented'],
-  'jwt-kid': ['Signing key', 'documented'],
-  'jwt-signature': ['Signature', 'documented'],
-  'jwt-token-type': ['Access token', 'documented'],
-  'jwt-issuer': ['Issuer', 'documented'],
-  'jwt-audience': ['Audience', 'documented'],
-  'jwt-expiry': ['Token lifetime', 'documented'],
-  'rate-limit': ['Rate limit', 'documented'],
-  'creator-role': ["Creator's role", 'documented'],
-  scope: ['Scope', 'documented'],
-  'principal-role': ["App's role", 'documented'],
-  'body-well-formed': ['JSON body', 'documented'],
-  'resource-exists': ['Resource exists', 'documented'],
-  'body-valid': ['Body valid', 'documented'],
-};
+/** For each check: `[label, basis]`. */
+export const CHECK_INFO = Object.fromEntries(
+  ROWS.map(([check, label, basis]): [string, readonly [string, Basis]] => [check, [label, basis]]),
+) as Record<TraceCheck, readonly [label: string, basis: Basis]>;
 
 /** Sentences for `pass` and `fail`; Bearer-only ones arrive with the OAuth chunk. */
-const TEXT: Partial<Record<TraceCheck, readonly [pass: string, fail: string]>> = {
-  route: [
-    'The path and method match a Management API endpoint that the simulator knows.',
-    'No endpoint matches this path, or the endpoint exists but does not accept this HTTP method.',
-  ],
-  'length-required': [
-    'The request needs no body, or it sends one.',
-    'A POST or PUT arrived with neither a body nor a Content-Length header, so the server answers 411.',
-  ],
-  'auth-header': [
-    'The request carries an Authorization header.',
-    'There is no Authorization header, so Okta looks for a browser session instead, finds none, and answers 403 E0000005.',
-  ],
-  'auth-scheme': [
-    'The header starts with a scheme the Management API accepts: SSWS for API tokens, Bearer for OAuth access tokens.',
-    'The header starts with neither SSWS nor Bearer, so Okta does not see an API credential in it.',
-  ],
-  'token-format': [
-    'The SSWS value is a single run of printable characters, the shape a token value can have.',
-    'The SSWS value is empty, too long, or contains spaces or control characters, so it cannot be a token.',
-  ],
-  'token-known': [
-    'The SHA-256 hash of the value matches a stored token. Okta keeps only the hash, never the value.',
-    "No stored token has this value's hash: it is unknown, mistyped, or not an API token at all.",
-  ],
-  'token-not-revoked': [
-    'Nobody has revoked this token.',
-    'An admin revoked this token. Revocation is permanent: the value will never work again.',
-  ],
-  'token-not-expired': [
-    'The token was created or last used less than 30 days ago, so its sliding window is still open.',
-    'The token went unused for more than 30 days and expired. Every call would have restarted the window.',
-  ],
-  'creator-active': [
-    'The admin who created the token is active. A token is valid only while its creator is.',
-    'The admin who created the token is suspended or deactivated, so Okta rejects every call made with it.',
-  ],
-  'network-zone': [
-    'The call comes from a network this token is allowed to be used from.',
-    'The call comes from outside the networks this token allows, and Okta writes a System Log event about it.',
-  ],
-  'rate-limit': [
-    "The caller still has room in its share of this endpoint's per-minute rate-limit bucket.",
-    "The caller used up its share of this endpoint's per-minute bucket; calls get 429 until the window resets.",
-  ],
-  'creator-role': [
-    "The creator's current admin role allows this call. The token has no permissions of its own.",
-    "The creator's current admin role does not allow this call; a token has exactly its creator's current permissions.",
-  ],
-  'body-well-formed': [
-    'The request body, where the endpoint reads one, is well-formed JSON.',
-    'The request body is not well-formed JSON.',
-  ],
-  'resource-exists': [
-    'The object named in the path exists.',
-    'Nothing in the org has the id or login named in the path.',
-  ],
-  'body-valid': [
-    "The request body passes the endpoint's validation rules.",
-    'The request body breaks a validation rule; errorCauses names the field and the reason.',
-  ],
-};
+const TEXT = Object.fromEntries(ROWS.flatMap((r) => (r.length > 3 ? [[r[0], [r[3], r[4]]]] : []))) as Partial<
+  Record<TraceCheck, readonly [pass: string, fail: string]>
+>;
 
 /** Adds sentences for more checks (the lazily loaded OAuth code registers its own). */
 export function registerCheckText(more: Partial<Record<TraceCheck, readonly [pass: string, fail: string]>>): void {

@@ -15,7 +15,7 @@ import type { Action, RequestTuple } from './actions.ts';
 import { containsCredentialLike, parseAuthorization } from './authorization.ts';
 import { methodSendsBody } from './body-text.ts';
 import { parseHeaderLines } from './header-lines.ts';
-import { fromScenarioKeychain, fromTemplate, toTemplate, type KeychainEntry } from './keychain.ts';
+import { fromScenarioKeychain, fromTemplate, toTemplate, type KeyKind, type KeychainEntry } from './keychain.ts';
 import { DEFAULT_HEADER_TEXT, isMethod, type BuiltRequest } from './request.ts';
 import { MAX_ACTIONS, MAX_REPLAYED_SENDS, type SharePayload } from './share-link.ts';
 
@@ -46,19 +46,14 @@ export type ActionResult =
 /** Loads a scenario: its org, its keychain and its prepared request. */
 export async function startSession(spec: ScenarioSpec): Promise<{ session: Session; request: BuiltRequest }> {
   const { sim, keychain } = await runScenario(spec);
-  const snap = sim.snapshot();
+  const { apps, groups, zones } = sim.snapshot();
   const session: Session = {
     spec,
     sim,
     keychain: fromScenarioKeychain(keychain),
-    apps: snap.apps.map((a) => ({
-      clientId: a.clientId,
-      name: a.name,
-      grantedScopes: [...a.grantedScopes],
-      role: a.role,
-    })),
-    groupId: snap.groups.find((g) => g.type === 'OKTA_GROUP')?.id,
-    zones: snap.zones.map((z) => ({ id: z.id, name: z.name })),
+    apps: apps.map(({ clientId, name, grantedScopes, role }) => ({ clientId, name, grantedScopes, role })),
+    groupId: groups.find((g) => g.type === 'OKTA_GROUP')?.id,
+    zones: zones.map(({ id, name }) => ({ id, name })),
     actions: [],
     ip: spec.request.ip,
   };
@@ -72,10 +67,15 @@ export function initialRequest(spec: ScenarioSpec, keychain: readonly KeychainEn
   return {
     method,
     path: r.path,
-    authorization: r.authorization === undefined ? '' : fromTemplate(r.authorization, keychain),
+    authorization: fromTemplate(r.authorization ?? '', keychain),
     headerText: methodSendsBody(method) ? DEFAULT_HEADER_TEXT : 'Accept: application/json',
     body: r.body ?? '',
   };
+}
+
+/** Whether anything the builder holds is shaped like a real Okta token (never recorded or shared). */
+export function holdsRealToken(built: BuiltRequest): boolean {
+  return looksLikeRealOktaToken(`${built.path}\n${built.authorization}\n${built.headerText}\n${built.body}`);
 }
 
 /** Replays a share link's actions on a fresh session; stops at the first step that fails. */
@@ -103,6 +103,18 @@ function userByLogin(session: Session, login: string): string {
   return u.id;
 }
 
+/** Saves a credential to the keychain as `T1`, `T2`, ... (API tokens) or `A1`, ... (access tokens). */
+function save(session: Session, prefix: string, label: string, kind: KeyKind, value: string): KeychainEntry {
+  const entry = {
+    key: prefix + (session.keychain.filter((e) => e.key.startsWith(prefix)).length + 1),
+    label,
+    kind,
+    value,
+  };
+  session.keychain = [...session.keychain, entry];
+  return entry;
+}
+
 /**
  * Runs one action on the session's org and records it. Console refusals (a `ConsoleError`, for
  * example a suspended admin creating a token) throw and record nothing.
@@ -119,10 +131,7 @@ export async function applyAction(session: Session, action: Action): Promise<Act
         rateLimitPercent: percent ?? undefined,
         network: zone ? { connection: 'ZONE', include: [zone] } : undefined,
       });
-      const n = session.keychain.filter((e) => e.key.startsWith('T')).length + 1;
-      const entry: KeychainEntry = { key: `T${n}`, label: name, kind: 'ssws', value };
-      session.keychain = [...session.keychain, entry];
-      result = { kind: 'token', entry, tokenId: token.id };
+      result = { kind: 'token', entry: save(session, 'T', name, 'ssws', value), tokenId: token.id };
       break;
     }
     case 'revoke': {
@@ -150,17 +159,12 @@ export async function applyAction(session: Session, action: Action): Promise<Act
       const app = session.apps[action[1]];
       if (!app) throw new Error('no such app');
       const value = await c.issueAccessToken({ clientId: app.clientId, scopes: action[2] });
-      const n = session.keychain.filter((e) => e.key.startsWith('A')).length + 1;
-      const entry: KeychainEntry = { key: `A${n}`, label: app.name, kind: 'access', value };
-      session.keychain = [...session.keychain, entry];
-      result = { kind: 'access', entry };
+      result = { kind: 'access', entry: save(session, 'A', app.name, 'access', value) };
       break;
     }
     case 'send': {
-      const built = fromTuple(action[2], session.keychain);
-      let response: SimResponse | undefined;
-      for (let i = 0; i < action[1]; i++) response = await session.sim.handle(toSimRequest(session, built));
-      if (response) result = { kind: 'sent', response };
+      const request = toSimRequest(session, fromTuple(action[2], session.keychain));
+      for (let i = 0; i < action[1]; i++) result = { kind: 'sent', response: await session.sim.handle(request) };
       break;
     }
   }
@@ -173,7 +177,7 @@ export async function applyAction(session: Session, action: Action): Promise<Act
  * shaped like a real Okta token, which stays out of every record.
  */
 export async function send(session: Session, built: BuiltRequest): Promise<{ response: SimResponse; real: boolean }> {
-  const real = looksLikeRealOktaToken(`${built.path}\n${built.authorization}\n${built.headerText}\n${built.body}`);
+  const real = holdsRealToken(built);
   const response = await session.sim.handle(toSimRequest(session, built));
   if (!real) record(session, ['send', 1, toTuple(built, session.keychain)]);
   return { response, real };
@@ -181,8 +185,7 @@ export async function send(session: Session, built: BuiltRequest): Promise<{ res
 
 /** The simulator request for what the builder holds. */
 export function toSimRequest(session: Pick<Session, 'ip'>, built: BuiltRequest): SimRequest {
-  const headers: Record<string, string> = {};
-  for (const [name, value] of parseHeaderLines(built.headerText).headers) headers[name] = value;
+  const headers = Object.fromEntries(parseHeaderLines(built.headerText).headers);
   const auth = built.authorization.trim();
   if (auth) headers['Authorization'] = auth;
   return {
@@ -209,26 +212,22 @@ function record(session: Session, action: Action): void {
  * a secret becomes `[removed]`, so only references ever reach a link.
  */
 export function toTuple(built: BuiltRequest, keychain: readonly KeychainEntry[]): RequestTuple {
+  const t = (text: string, max: number) => toTemplate(text, keychain).slice(0, max);
   let auth = toTemplate(built.authorization, keychain);
   const parsed = parseAuthorization(auth);
   if (containsCredentialLike(parsed.credential)) auth = `${parsed.scheme ? parsed.scheme + ' ' : ''}[removed]`;
-  return [
-    built.method,
-    toTemplate(built.path, keychain).slice(0, 2_000),
-    auth.slice(0, 4_000),
-    toTemplate(built.headerText, keychain).slice(0, 4_000),
-    toTemplate(built.body, keychain).slice(0, 20_000),
-  ];
+  return [built.method, t(built.path, 2_000), auth.slice(0, 4_000), t(built.headerText, 4_000), t(built.body, 20_000)];
 }
 
 /** The reverse of {@link toTuple}. */
 export function fromTuple(t: RequestTuple, keychain: readonly KeychainEntry[]): BuiltRequest {
+  const [, path, authorization, headerText, body] = t.map((x) => fromTemplate(x, keychain));
   return {
     method: isMethod(t[0]) ? t[0] : 'GET',
-    path: fromTemplate(t[1], keychain),
-    authorization: fromTemplate(t[2], keychain),
-    headerText: fromTemplate(t[3], keychain),
-    body: fromTemplate(t[4], keychain),
+    path: path ?? '',
+    authorization: authorization ?? '',
+    headerText: headerText ?? '',
+    body: body ?? '',
   };
 }
 
@@ -244,7 +243,7 @@ export function sharePayload(
       reason: `This session is too long to share (at most ${MAX_ACTIONS} actions and ${MAX_REPLAYED_SENDS} requests). Reset and try again.`,
     };
   }
-  if (looksLikeRealOktaToken(`${built.path}\n${built.authorization}\n${built.headerText}\n${built.body}`)) {
+  if (holdsRealToken(built)) {
     return {
       ok: false,
       reason: 'The request holds something shaped like a real Okta token; remove it before sharing.',
@@ -254,12 +253,8 @@ export function sharePayload(
     ok: true,
     payload: {
       scenario: session.spec.id,
-      actions: session.actions.map((a) => structuredCloneAction(a)),
+      actions: JSON.parse(JSON.stringify(session.actions)) as Action[],
       request: toTuple(built, session.keychain),
     },
   };
-}
-
-function structuredCloneAction(a: Action): Action {
-  return JSON.parse(JSON.stringify(a)) as Action;
 }

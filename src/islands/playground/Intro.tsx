@@ -1,8 +1,9 @@
 /** The scenario's description, its goal (ticked when met), notices and the live region. */
-import type { PlaygroundState } from './usePlayground';
+import type { Goal } from '../../domain/playground/goal';
+import type { PlaygroundState } from './PlaygroundIsland';
 
-export function Intro({ state, title }: { state: PlaygroundState; title?: boolean }) {
-  const { spec, goal, met, notice, spoken } = state;
+export function Intro({ state, goal, title }: { state: PlaygroundState; goal: Goal | null; title?: boolean }) {
+  const { spec, met, notice, spoken } = state;
   return (
     <header class="pg-head">
       <p aria-live="polite" class="visually-hidden">

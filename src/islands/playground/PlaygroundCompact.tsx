@@ -6,19 +6,23 @@ import './playground.css';
 import { Intro } from './Intro';
 import { RequestBuilder } from './RequestBuilder';
 import { ResponseView } from './ResponseView';
-import { usePlayground, type PlaygroundProps } from './usePlayground';
+// Imported last: the bundler names the chunk this island shares with the full page after it, and
+// tests/e2e/site.spec.ts recognises playground code by "Playground" in script names.
+import { PlaygroundIsland } from './PlaygroundIsland';
 
-export default function PlaygroundCompact(props: PlaygroundProps) {
-  const state = usePlayground(props);
-  const { api, spec } = state;
-  return (
-    <div class="pg pg-compact" data-ready={api.session ? '' : undefined}>
-      <Intro state={state} />
-      <RequestBuilder api={api} custom={state.custom} setCustom={state.setCustom} />
-      <ResponseView res={state.res} uid={api.uid} />
-      <p>
-        <a href={`/playground/?scenario=${spec.id}`}>Open in the full playground</a>
-      </p>
-    </div>
-  );
+export default class PlaygroundCompact extends PlaygroundIsland {
+  override render() {
+    const { state } = this;
+    const api = this.api();
+    return (
+      <div class="pg pg-compact" data-ready={api.session ? '' : undefined}>
+        <Intro state={state} goal={this.goal()} />
+        <RequestBuilder api={api} custom={state.custom} setCustom={(custom) => this.setState({ custom })} />
+        <ResponseView res={state.res} uid={api.uid} />
+        <p>
+          <a href={`/playground/?scenario=${state.spec.id}`}>Open in the full playground</a>
+        </p>
+      </div>
+    );
+  }
 }

@@ -7,100 +7,117 @@
  * the service-app panel (OAuth) and the JWT inspector (when a Bearer JWT is in the header).
  */
 import type { FunctionComponent } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import './playground.css';
-import { looksLikeJwt, parseAuthorization } from '../../domain/playground/authorization';
 import type { OktaSim } from '../../domain/okta-sim/index';
+import { looksLikeJwt, parseAuthorization } from '../../domain/playground/authorization';
+import type { BuiltRequest } from '../../domain/playground/request';
+import { fromTuple, restoreSession, type Session } from '../../domain/playground/session';
 import { AdminsPanel } from './AdminsPanel';
 import { ClockPanel } from './ClockPanel';
 import { HistoryPanel } from './HistoryPanel';
 import { Intro } from './Intro';
+import { PlaygroundIsland } from './PlaygroundIsland';
 import { RequestBuilder } from './RequestBuilder';
 import { ResponseView } from './ResponseView';
 import { SystemLogPanel } from './SystemLogPanel';
 import { TokensPanel } from './TokensPanel';
 import { ToolsBar } from './ToolsBar';
 import type { PlaygroundApi } from './types';
-import { usePlayground, type PlaygroundProps, type PlaygroundState } from './usePlayground';
 
-type Lazy<P> = FunctionComponent<P> | null;
-
-/** What to load on hydration: a share link, `?scenario=`, or the default. */
-async function pickStart(
-  { load, adopt }: Pick<PlaygroundState, 'load' | 'adopt'>,
-  first: PlaygroundProps['scenarios'][number],
-  all: PlaygroundProps['scenarios'],
-) {
-  if (location.hash.startsWith('#s=')) {
-    const [{ decodeShare }, { restoreSession, fromTuple }] = await Promise.all([
-      import('../../domain/playground/share-decode'),
-      import('../../domain/playground/session'),
-    ]);
-    const decoded = decodeShare(location.hash);
-    if (!decoded.ok) return load(first, decoded.reason);
-    const spec = all.find((x) => x.id === decoded.payload.scenario);
-    if (!spec) return load(first, `The link names an unknown scenario; "${first.title}" is loaded instead.`);
-    const { session, error } = await restoreSession(spec, decoded.payload.actions);
-    return adopt(session, fromTuple(decoded.payload.request, session.keychain), error ?? 'Restored from a share link.');
-  }
-  const wanted = new URLSearchParams(location.search).get('scenario');
-  const spec = wanted ? all.find((x) => x.id === wanted) : undefined;
-  if (wanted && !spec) return load(first, `There is no scenario "${wanted}"; "${first.title}" is loaded instead.`);
-  return load(spec ?? first);
+/** The Bearer JWT in the Authorization field, or `''`. */
+function bearerJwt(header: string): string {
+  const auth = parseAuthorization(header);
+  return auth.kind === 'bearer' && looksLikeJwt(auth.credential) ? auth.credential.trim() : '';
 }
 
-export default function PlaygroundFull(props: PlaygroundProps) {
-  const state = usePlayground(props, (s, first) => pickStart(s, first, props.scenarios));
-  const { api, spec } = state;
-  const [admins, setAdmins] = useState<ReadonlySet<string>>(new Set());
-  const [Apps, setApps] = useState<Lazy<{ api: PlaygroundApi }>>(null);
-  const [Inspector, setInspector] = useState<Lazy<{ token: string; sim: OktaSim; version: number }>>(null);
-  const session = api.session;
+export default class PlaygroundFull extends PlaygroundIsland {
+  /** People shown in the Admins table: whoever was an admin when the scenario loaded stays listed. */
+  private admins: ReadonlySet<string> = new Set();
+  private Apps: FunctionComponent<{ api: PlaygroundApi }> | null = null;
+  private Inspector: FunctionComponent<{ token: string; sim: OktaSim; version: number }> | null = null;
 
-  // People shown in the Admins table: whoever was an admin when the scenario loaded stays listed.
-  useEffect(() => {
-    if (session) setAdmins(new Set(session.sim.console.listAdmins().map((a) => a.id)));
-  }, [session]);
+  override async start(): Promise<void> {
+    const { first } = this;
+    const all = this.props.scenarios;
+    if (location.hash.startsWith('#s=')) {
+      const { decodeShare } = await import('../../domain/playground/share-decode');
+      const decoded = decodeShare(location.hash);
+      if (!decoded.ok) return this.load(first, decoded.reason);
+      const spec = all.find((x) => x.id === decoded.payload.scenario);
+      if (!spec) return this.load(first, `The link names an unknown scenario; "${first.title}" is loaded instead.`);
+      const { session, error } = await restoreSession(spec, decoded.payload.actions);
+      return this.adopt(
+        session,
+        fromTuple(decoded.payload.request, session.keychain),
+        error ?? 'Restored from a share link.',
+      );
+    }
+    const wanted = new URLSearchParams(location.search).get('scenario');
+    const spec = wanted ? all.find((x) => x.id === wanted) : undefined;
+    if (wanted && !spec)
+      return this.load(first, `There is no scenario "${wanted}"; "${first.title}" is loaded instead.`);
+    return this.load(spec ?? first);
+  }
 
-  const auth = parseAuthorization(api.req.authorization);
-  const jwt = auth.kind === 'bearer' && looksLikeJwt(auth.credential) ? auth.credential.trim() : '';
-  useEffect(() => {
-    if (jwt && !Inspector) void import('./JwtInspector').then((m) => setInspector(() => m.default));
-  }, [jwt, Inspector]);
-  const openApps = () => {
-    if (!Apps) void import('./AppsPanel').then((m) => setApps(() => m.AppsPanel));
+  override adopt(s: Session, req: BuiltRequest, notice?: string): void {
+    this.admins = new Set(s.sim.console.listAdmins().map((a) => a.id));
+    super.adopt(s, req, notice);
+  }
+
+  override componentDidUpdate(): void {
+    super.componentDidUpdate();
+    if (!this.Inspector && bearerJwt(this.state.req.authorization)) {
+      void import('./JwtInspector').then((m) => {
+        this.Inspector = m.default;
+        this.forceUpdate();
+      });
+    }
+  }
+
+  private openApps = () => {
+    if (!this.Apps) {
+      void import('./AppsPanel').then((m) => {
+        this.Apps = m.AppsPanel;
+        this.forceUpdate();
+      });
+    }
   };
 
-  return (
-    <div class="pg pg-full" data-ready={session ? '' : undefined}>
-      <Intro state={state} title />
-      <div class="pg-grid">
-        <section class="pg-console" aria-label="Admin Console (simulated)">
-          <h2>Admin Console (simulated)</h2>
-          <ClockPanel api={api} />
-          <TokensPanel api={api} />
-          <AdminsPanel api={api} shown={admins} />
-          <details class="pg-more" onToggle={openApps}>
-            <summary>Service apps (OAuth 2.0)</summary>
-            {Apps ? <Apps api={api} /> : <p class="pg-note">Loading…</p>}
-          </details>
-          <SystemLogPanel api={api} />
-        </section>
-        <div class="pg-app">
-          <h2>Your app</h2>
-          <RequestBuilder api={api} custom={state.custom} setCustom={state.setCustom} />
-          {Inspector && jwt && session && <Inspector token={jwt} sim={session.sim} version={state.version} />}
-          <ResponseView res={state.res} uid={api.uid} />
-          <ToolsBar
-            api={api}
-            onReset={() => {
-              if (location.hash) window.history.replaceState(null, '', location.pathname + location.search);
-              void state.load(spec, 'The scenario was reset.');
-            }}
-          />
-          <HistoryPanel api={api} history={state.history} />
+  override render() {
+    const { state, session, Apps, Inspector } = this;
+    const api = this.api();
+    const jwt = bearerJwt(state.req.authorization);
+    return (
+      <div class="pg pg-full" data-ready={session ? '' : undefined}>
+        <Intro state={state} goal={this.goal()} title />
+        <div class="pg-grid">
+          <section class="pg-console" aria-label="Admin Console (simulated)">
+            <h2>Admin Console (simulated)</h2>
+            <ClockPanel api={api} />
+            <TokensPanel api={api} />
+            <AdminsPanel api={api} shown={this.admins} />
+            <details class="pg-more" onToggle={this.openApps}>
+              <summary>Service apps (OAuth 2.0)</summary>
+              {Apps ? <Apps api={api} /> : <p class="pg-note">Loading…</p>}
+            </details>
+            <SystemLogPanel api={api} />
+          </section>
+          <div class="pg-app">
+            <h2>Your app</h2>
+            <RequestBuilder api={api} custom={state.custom} setCustom={(custom) => this.setState({ custom })} />
+            {Inspector && jwt && session && <Inspector token={jwt} sim={session.sim} version={state.version} />}
+            <ResponseView res={state.res} uid={api.uid} />
+            <ToolsBar
+              api={api}
+              onReset={() => {
+                if (location.hash) window.history.replaceState(null, '', location.pathname + location.search);
+                void this.load(state.spec, 'The scenario was reset.');
+              }}
+            />
+            <HistoryPanel api={api} history={state.history} />
+          </div>
         </div>
       </div>
-    </div>
-  );
+    );
+  }
 }

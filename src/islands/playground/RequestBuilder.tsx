@@ -1,13 +1,15 @@
 /** Method, path, credential, headers and body; "Send request" submits. */
-import { looksLikeRealOktaToken } from '../../domain/okta-sim/index';
 import { looksLikeJwt, parseAuthorization } from '../../domain/playground/authorization';
 import { describeBody, methodSendsBody } from '../../domain/playground/body-text';
 import { pathSuggestions } from '../../domain/playground/endpoints';
 import { parseHeaderLines } from '../../domain/playground/header-lines';
 import { choiceForHeader, entryText, headerFor } from '../../domain/playground/keychain';
 import { METHODS, isMethod } from '../../domain/playground/request';
+import { holdsRealToken } from '../../domain/playground/session';
 import { Field } from './Field';
 import type { PlaygroundApi } from './types';
+
+type Text = 'path' | 'authorization' | 'headerText' | 'body';
 
 export function RequestBuilder({
   api,
@@ -24,16 +26,17 @@ export function RequestBuilder({
   const choice = custom && !req.authorization.trim() ? 'custom' : choiceForHeader(req.authorization, keychain);
   const users = session?.sim.console.listUsers() ?? [];
   const tokens = session?.sim.console.listApiTokens() ?? [];
-  const suggestions = pathSuggestions({
-    userId: users[5]?.id ?? users[0]?.id,
-    groupId: session?.groupId,
-    tokenId: tokens[tokens.length - 1]?.id,
-  });
-  const real = looksLikeRealOktaToken(`${req.path} ${req.authorization} ${req.headerText} ${req.body}`);
-  const hasBody = methodSendsBody(req.method);
   const bodyHint = describeBody(req.method, req.body);
-  const headerErrors = parseHeaderLines(req.headerText).errors;
   const auth = parseAuthorization(req.authorization);
+  /** Props shared by the free-text fields: monospace, no spellcheck, an edit of `key`. */
+  const text = (key: Text, max: number) => ({
+    id: id(key === 'authorization' ? 'auth' : key === 'headerText' ? 'headers' : key),
+    class: 'pg-mono',
+    maxLength: max,
+    spellcheck: false,
+    value: req[key],
+    onInput: (e: { currentTarget: { value: string } }) => setReq({ ...req, [key]: e.currentTarget.value }),
+  });
 
   const pick = (v: string) => {
     setCustom(v === 'custom');
@@ -67,19 +70,13 @@ export function RequestBuilder({
           </select>
         </Field>
         <Field id={id('path')} label="Path">
-          <input
-            type="text"
-            id={id('path')}
-            class="pg-grow"
-            value={req.path}
-            list={id('paths')}
-            maxLength={2000}
-            spellcheck={false}
-            autoComplete="off"
-            onInput={(e) => setReq({ ...req, path: e.currentTarget.value })}
-          />
+          <input type="text" {...text('path', 2000)} class="pg-grow" list={id('paths')} autoComplete="off" />
           <datalist id={id('paths')}>
-            {suggestions.map((s) => (
+            {pathSuggestions({
+              userId: users[5]?.id ?? users[0]?.id,
+              groupId: session?.groupId,
+              tokenId: tokens[tokens.length - 1]?.id,
+            }).map((s) => (
               <option value={s.path}>{s.methods}</option>
             ))}
           </datalist>
@@ -99,29 +96,19 @@ export function RequestBuilder({
         label="Authorization header"
         hint="The exact header value. Leave it empty to send no Authorization header."
       >
-        <input
-          type="text"
-          id={id('auth')}
-          class="pg-mono"
-          value={req.authorization}
-          maxLength={4000}
-          spellcheck={false}
-          autoComplete="off"
-          aria-describedby={id('auth-hint')}
-          onInput={(e) => setReq({ ...req, authorization: e.currentTarget.value })}
-        />
+        <input type="text" {...text('authorization', 4000)} autoComplete="off" aria-describedby={id('auth-hint')} />
       </Field>
-      {auth.kind === 'ssws' && auth.credential && (
+      {auth.credential && auth.kind === 'ssws' && (
         <p class="pg-note">
           An SSWS value is opaque: nothing can be decoded from it. Okta hashes it and looks the hash up.
         </p>
       )}
-      {auth.kind === 'bearer' && auth.credential && !looksLikeJwt(auth.credential) && (
+      {auth.credential && auth.kind === 'bearer' && !looksLikeJwt(auth.credential) && (
         <p class="pg-note">
           This Bearer value is not a JWT (three parts separated by dots), so it cannot be an access token.
         </p>
       )}
-      {real && (
+      {holdsRealToken(req) && (
         <div class="pg-warn" role="alert">
           <strong>This looks like a real Okta API token.</strong> Nothing here leaves your browser, and the playground
           keeps it out of history and share links. If it is real, treat it as exposed: revoke it in your org (Security
@@ -131,39 +118,21 @@ export function RequestBuilder({
       <details class="pg-more">
         <summary>Other headers</summary>
         <Field id={id('headers')} label="Other headers" hint="One Name: value per line.">
-          <textarea
-            id={id('headers')}
-            class="pg-mono"
-            rows={2}
-            maxLength={4000}
-            value={req.headerText}
-            spellcheck={false}
-            aria-describedby={id('headers-hint')}
-            onInput={(e) => setReq({ ...req, headerText: e.currentTarget.value })}
-          />
+          <textarea {...text('headerText', 4000)} rows={2} aria-describedby={id('headers-hint')} />
         </Field>
-        {headerErrors.map((er) => (
+        {parseHeaderLines(req.headerText).errors.map((er) => (
           <p class="pg-error">
             Line {er.line}: {er.message}
           </p>
         ))}
       </details>
-      {hasBody && (
+      {methodSendsBody(req.method) && (
         <Field
           id={id('body')}
           label="Body"
           hint={bodyHint.kind === 'malformed' ? bodyHint.message : 'JSON. Leave empty to send no body.'}
         >
-          <textarea
-            id={id('body')}
-            class="pg-mono"
-            rows={5}
-            maxLength={20000}
-            value={req.body}
-            spellcheck={false}
-            aria-describedby={id('body-hint')}
-            onInput={(e) => setReq({ ...req, body: e.currentTarget.value })}
-          />
+          <textarea {...text('body', 20000)} rows={5} aria-describedby={id('body-hint')} />
         </Field>
       )}
       <button type="submit" class="btn btn-primary" disabled={!session}>

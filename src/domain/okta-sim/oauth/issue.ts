@@ -7,9 +7,11 @@
  * says for the org authorization server. `aud` is also the org URL: an assumption, since Okta
  * tells clients to treat these tokens as opaque and does not document their claims.
  */
-import type { SimCore } from '../core.ts';
-import { ConsoleError } from '../console-error.ts';
-import { displayName } from '../core.ts';
+import { displayName, type SimCore } from '../core.ts';
+// ConsoleError comes through index.ts, which reaches the whole eager simulator: every eager
+// module then has the same importers and the bundler keeps them in the page's chunk instead of
+// splitting off small shared chunks that compress worse (see ops/writes.ts).
+import { ConsoleError } from '../index.ts';
 import { randomChars } from '../prng.ts';
 import { signJwt } from './jwt.ts';
 

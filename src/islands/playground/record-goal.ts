@@ -1,0 +1,11 @@
+/**
+ * Records a met playground goal in the reader's progress. The playground loads this with
+ * import() on the first goal; going through this small module rather than importing the
+ * progress store dynamically keeps the store's chunk free of a namespace object that every page
+ * with the store would otherwise download.
+ */
+import { dispatch } from '../progress-store';
+
+export function recordGoal(scenario: string, at: number): void {
+  dispatch({ type: 'goal-met', scenario, at });
+}
