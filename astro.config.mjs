@@ -16,7 +16,16 @@ const themeInit = {
   name: 'token-lab:theme-init',
   hooks: {
     'astro:config:setup': ({ injectScript }) => {
-      injectScript('head-inline', readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8'));
+      const source = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
+      // Inlined into every page, so its comments are dropped and its lines joined.
+      const code = source
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/^\s*\/\/.*$/gm, '')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .join('');
+      injectScript('head-inline', code);
     },
   },
 };

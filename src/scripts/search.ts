@@ -24,7 +24,10 @@ function excerptNodes(excerpt: string): Node[] {
   });
 }
 
+/** Wires up the open dialog (its close button and the search field) and loads Pagefind. */
 export async function initSearch(dialog: HTMLDialogElement): Promise<void> {
+  // Wired here, on the first open: until then the dialog cannot be shown. Escape closes it too.
+  dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
   const input = dialog.querySelector<HTMLInputElement>('#search-input')!;
   const list = dialog.querySelector<HTMLUListElement>('#search-results')!;
   const status = dialog.querySelector<HTMLElement>('#search-status')!;

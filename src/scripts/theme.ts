@@ -1,7 +1,8 @@
 /**
  * The reader's theme choice. Stored in localStorage under `tokenlab:theme` as "light" or "dark";
- * no entry means "auto" (follow the system). public/theme-init.js applies it before first paint;
- * this module keeps the Theme select and the <html data-theme> attribute in step afterwards.
+ * no entry means "auto" (follow the system). theme-init.js (inlined in <head>) applies it before
+ * first paint; this module keeps the Theme select and the <html data-theme> attribute in step
+ * afterwards.
  */
 export const THEME_KEY = 'tokenlab:theme';
 type Choice = 'light' | 'dark' | 'auto';

@@ -137,11 +137,16 @@ test.describe('chapter quiz', () => {
   });
 });
 
-// The issue's target is 15 KB. Astro's inline island loader (2.2 KB), Preact (4.4 KB), Astro's
-// Preact client with its preload helper (1.7 KB) and the site script (2.5 KB) leave 4 KB for the
-// quiz itself, which needs about 6.5 KB. This guards the measured size (about 17.8 KB) so it
-// cannot grow unnoticed; the miss is reported in the issue note.
-test('the quiz page loads at most 18.5 KB of gzipped JavaScript, Preact and inline scripts included', async ({ page }) => {
+// The issue's target is 15 KB; the page measures about 15.2 KB (15,513 B on 2026-11-28). Where the bytes go,
+// gzip: fixed costs 8.1 KB (inline scripts 2.0 KB: Astro's island loader, the client:visible
+// directive and theme-init; Preact 4.3 KB; Astro's Preact client 0.8 KB; Vite's preload helper
+// 0.9 KB); the site script 1.1 KB plus the lesson inbox and notices it shares with the store
+// 0.7 KB; the progress store 2.2 KB (validation, migration and reducer: the page reads the saved
+// layout and resets corrupted progress on load); the quiz island 1.1 KB; the question card with
+// seeded shuffling and grading 2.3 KB. Feedback and the results screen load on the reader's first
+// choice, search on its first open. This guards the measured size so it cannot grow unnoticed;
+// the miss is reported in the issue note.
+test('the quiz page loads at most 15.5 KB of gzipped JavaScript, Preact and inline scripts included', async ({ page }) => {
   const scripts = trackScriptBytes(page);
   await page.goto(`/learn/${chapter}/quiz/`);
   await waitForHydration(page);
@@ -150,5 +155,5 @@ test('the quiz page loads at most 18.5 KB of gzipped JavaScript, Preact and inli
   const files = scripts.total();
   const total = files + gzipSync(inline, { level: 9 }).length;
   console.log(`quiz page JS (gzip): ${files} B in files + ${total - files} B inline = ${total} B`);
-  expect(total, scripts.urls().join(', ')).toBeLessThanOrEqual(18.5 * 1024);
+  expect(total, scripts.urls().join(', ')).toBeLessThanOrEqual(15.5 * 1024);
 });

@@ -21,7 +21,8 @@ export function viewOptions(q: Question): ViewOption[] {
   switch (q.type) {
     case 'single':
     case 'multiple':
-      return q.options.map(({ text, explanation, correct }) => ({ text, explanation, correct }));
+      // Already in this shape: shared, not copied (nothing changes a question's options).
+      return q.options;
     case 'truefalse':
       return [
         { text: 'True', explanation: q.explanations.true, correct: q.answer },
@@ -30,7 +31,7 @@ export function viewOptions(q: Question): ViewOption[] {
     case 'predict':
       return q.options.map((o) => ({ text: o.label ?? o.outcome, explanation: o.explanation, correct: o.outcome === q.answer }));
     case 'order':
-      return q.steps.map(({ text, explanation }) => ({ text, explanation, correct: true }));
+      return q.steps.map((s) => ({ ...s, correct: true }));
   }
 }
 

@@ -3,13 +3,6 @@
  * a retry with the same seed shows the same order, and tests are deterministic.
  */
 
-/** FNV-1a: a small, stable 32-bit hash of a string. */
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
 /**
  * A seeded pseudo-random source (mulberry32) returning numbers in [0, 1).
  *
@@ -17,7 +10,9 @@ function hash(s: string): number {
  * const next = seededRandom('abc'); next() === seededRandom('abc')() // true
  */
 export function seededRandom(seed: string): () => number {
-  let a = hash(seed);
+  // The state starts as FNV-1a, a small and stable 32-bit hash of the seed.
+  let a = 0x811c9dc5;
+  for (let i = 0; i < seed.length; i++) a = Math.imul(a ^ seed.charCodeAt(i), 0x01000193);
   return () => {
     a = (a + 0x6d2b79f5) | 0;
     let t = Math.imul(a ^ (a >>> 15), 1 | a);
@@ -51,7 +46,10 @@ export function shuffle<T>(items: readonly T[], seed: string): T[] {
  * optionOrder(3, 'attempt-1/q1', true) // e.g. [2, 0, 1], never [0, 1, 2]
  */
 export function optionOrder(count: number, seed: string, notIdentity = false): number[] {
-  const order = shuffle(Array.from({ length: count }, (_, i) => i), seed);
+  const order = shuffle(
+    Array.from({ length: count }, (_, i) => i),
+    seed,
+  );
   if (notIdentity && count > 1 && order.every((v, i) => v === i)) order.push(order.shift()!);
   return order;
 }

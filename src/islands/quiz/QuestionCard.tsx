@@ -1,6 +1,9 @@
+/** @jsxImportSource . */
 /*
  * The chapter quiz islands are class components: the quiz page must stay within 15 KB of gzipped
  * JavaScript, and classes avoid shipping the shared `preact/hooks` chunk (about 1.2 KB) there.
+ * For the same reason their JSX goes through `h`: the JSX import source pragma above, see
+ * jsx-runtime.ts.
  */
 
 /**
@@ -9,11 +12,12 @@
  * chapter quiz, spaced review and the practice exam. Answers are in the domain's encoding
  * (indexes into the authored options, see `src/domain/quiz/types.ts`).
  */
-import { Component, h, type JSX } from 'preact';
+import { Component, type JSX } from 'preact';
 import { gradeAnswer } from '../../domain/quiz/grade';
 import { viewOptions, type ViewOption } from '../../domain/quiz/options';
 import { optionOrder } from '../../domain/quiz/shuffle';
 import type { Answer, Question } from '../../domain/quiz/types';
+import { answerViews, loadAnswerViews } from './load-answer-views';
 
 /** A submitted answer and whether it was right. */
 export interface Checked {
@@ -53,7 +57,6 @@ export class QuestionCard extends Component<Props, State> {
   private options: ViewOption[];
   /** Display order of the options: shuffled by the seed, except True/False. */
   private order: number[];
-  private root: HTMLFormElement | null = null;
 
   constructor(p: Props) {
     super(p);
@@ -65,6 +68,7 @@ export class QuestionCard extends Component<Props, State> {
 
   override componentDidMount(): void {
     if (this.props.focusOnMount) this.find('h2')?.focus();
+    if (this.props.checked) this.needViews();
   }
 
   override componentDidUpdate(prev: Props, prevState: State): void {
@@ -73,14 +77,28 @@ export class QuestionCard extends Component<Props, State> {
   }
 
   private find(selector: string): HTMLElement | null | undefined {
-    return this.root?.querySelector<HTMLElement>(selector);
+    // `base` is the component's root element: the form.
+    return (this.base as Element | undefined)?.querySelector<HTMLElement>(selector);
+  }
+
+  /** Loads the feedback views on the reader's first choice, and shows them once they are here. */
+  private needViews(): void {
+    if (this.props.feedback && !answerViews)
+      loadAnswerViews().then(
+        () => this.forceUpdate(),
+        () => undefined,
+      );
   }
 
   private pick(i: number): void {
     const { chosen } = this.state;
     if (this.props.checked) return;
+    this.needViews();
     const multi = this.props.question.type === 'multiple';
-    this.setState({ hint: '', chosen: multi ? (chosen.includes(i) ? chosen.filter((c) => c !== i) : [...chosen, i]) : [i] });
+    this.setState({
+      hint: '',
+      chosen: multi ? (chosen.includes(i) ? chosen.filter((c) => c !== i) : [...chosen, i]) : [i],
+    });
   }
 
   /** Swaps the step at `pos` with its neighbour; focus follows the pressed button. */
@@ -100,6 +118,7 @@ export class QuestionCard extends Component<Props, State> {
     e.preventDefault();
     const { chosen } = this.state;
     if (this.props.checked) return;
+    this.needViews();
     if (chosen.length === 0) this.setState({ hint: 'Choose an answer first.' });
     else this.props.onAnswer({ answer: chosen, correct: gradeAnswer(this.props.question, chosen) });
   };
@@ -123,13 +142,12 @@ export class QuestionCard extends Component<Props, State> {
   override render(p: Props, { chosen, hint }: State): JSX.Element {
     const q = p.question;
     const done = p.checked !== undefined;
-    const marks = done && p.feedback;
+    // The feedback views, once the answer is checked (and they have loaded).
+    const views = done && p.feedback ? answerViews : undefined;
     const answer = p.checked?.answer ?? chosen;
     const multi = q.type === 'multiple';
     return (
-      <form class="question" onSubmit={this.submit} ref={(f) => {
-          this.root = f;
-        }}>
+      <form class="question" onSubmit={this.submit}>
         <h2 class="question-label" tabIndex={-1}>
           {p.label}
         </h2>
@@ -141,7 +159,7 @@ export class QuestionCard extends Component<Props, State> {
               {answer.map((i, pos) => (
                 <li key={i}>
                   <span>{this.options[i]!.text}</span>
-                  {marks && mark(i === pos, i === pos ? 'right place' : `belongs at step ${i + 1}`)}
+                  {views?.mark(i === pos, i === pos ? 'right place' : `belongs at step ${i + 1}`)}
                   {!done && (
                     <span class="moves">
                       {[-1, 1].map((by) => (
@@ -178,7 +196,9 @@ export class QuestionCard extends Component<Props, State> {
                         onChange={() => this.pick(i)}
                       />
                       <span>{o.text}</span>
-                      {marks && (o.correct || given) && mark(o.correct, o.correct ? 'right answer' : 'your answer, wrong')}
+                      {views &&
+                        (o.correct || given) &&
+                        views.mark(o.correct, o.correct ? 'right answer' : 'your answer, wrong')}
                     </label>
                   </li>
                 );
@@ -197,7 +217,15 @@ export class QuestionCard extends Component<Props, State> {
           </p>
         )}
         <div class="feedback" tabIndex={-1} aria-live="polite">
-          {marks && this.feedback(answer, p.checked!.correct)}
+          {views && (
+            <views.Feedback
+              question={q}
+              options={this.options}
+              answer={answer}
+              right={p.checked!.correct}
+              lessonTitle={p.lessonTitle}
+            />
+          )}
         </div>
         {done && p.next && (
           <p class="actions">
@@ -209,51 +237,4 @@ export class QuestionCard extends Component<Props, State> {
       </form>
     );
   }
-
-  /** "Correct." or "Not quite.", the explanations, and where to read or try more. */
-  private feedback(answer: Answer, right: boolean): JSX.Element {
-    const q = this.props.question;
-    const order = q.type === 'order';
-    return (
-      <>
-        <p class={right ? 'verdict good' : 'verdict bad'}>
-          <strong>{right ? 'Correct.' : 'Not quite.'}</strong>
-        </p>
-        {order && <p>The right order:</p>}
-        {h(
-          order ? 'ol' : 'ul',
-          null,
-          this.options.map((o, i) =>
-            order || answer.includes(i) || o.correct ? (
-              <li>
-                {!order && <strong>{answer.includes(i) ? 'Your answer: ' : 'The right answer: '}</strong>}
-                {o.text}
-                <br />
-                {o.explanation}
-              </li>
-            ) : null,
-          ),
-        )}
-        <p>
-          <a href={q.lesson}>Revisit the lesson{this.props.lessonTitle ? `: ${this.props.lessonTitle}` : ''}</a>
-          {q.type === 'predict' && (
-            <>
-              {' · '}
-              <a href={`/playground/?scenario=${q.scenario}`}>Try it in the playground</a>
-            </>
-          )}
-        </p>
-      </>
-    );
-  }
-}
-
-/** ✓ or ✗, with words for screen readers. */
-function mark(good: boolean, words: string): JSX.Element {
-  return (
-    <span class={good ? 'mark good' : 'mark bad'}>
-      <span aria-hidden="true">{good ? ' ✓' : ' ✗'}</span>
-      <span class="visually-hidden"> ({words})</span>
-    </span>
-  );
 }

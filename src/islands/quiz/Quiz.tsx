@@ -1,18 +1,21 @@
+/** @jsxImportSource . */
 /**
  * The chapter quiz island (`client:visible`). Before it hydrates, and without JavaScript, it shows
  * its children: the page's static list of questions and a note that answering needs JavaScript.
  * After hydration: one question at a time or all on one page (the reader's choice, remembered in
  * progress), immediate feedback, and a results screen. A full attempt is saved to progress, and
  * its missed questions join spaced review. Class components: see QuestionCard.tsx for why.
+ *
+ * Feedback and the results screen arrive a moment after the page, on the reader's first choice
+ * (load-answer-views.ts): the quiz page is held to 15 KB of JavaScript.
  */
 import { Component, type ComponentChildren, type JSX } from 'preact';
 import type { QuizLayout } from '../../domain/progress/types';
-import { scoreResults } from '../../domain/quiz/score';
 import type { Question } from '../../domain/quiz/types';
 import { dispatch, getProgress } from '../progress-store';
 import { attemptSeed } from './format';
+import { answerViews, loadAnswerViews } from './load-answer-views';
 import { QuestionCard, type Checked } from './QuestionCard';
-import { Results } from './Results';
 import './quiz.css';
 
 interface Props {
@@ -25,7 +28,7 @@ interface Props {
 }
 
 /** One attempt: which questions (indexes into `questions`), the answers, where the reader is. */
-interface Run {
+export interface Run {
   seed: string;
   items: number[];
   answers: Record<number, Checked>;
@@ -47,32 +50,32 @@ export default class Quiz extends Component<Props, State> {
     this.restart(this.props.questions.map((_, i) => i));
   }
 
-  override componentDidUpdate(_: Props, prev: State): void {
-    if (this.state.run?.end && !prev.run?.end) document.getElementById('quiz-results')?.focus();
-  }
-
-  private restart(items: number[], seed = attemptSeed()): void {
+  /** Starts an attempt at these questions (indexes into `questions`). */
+  private restart = (items: number[], seed = attemptSeed()): void => {
     this.setState({ run: { seed, items, answers: {}, pos: 0, start: Date.now() } });
-  }
+  };
 
   private update(change: Partial<Run>): void {
     this.setState({ run: { ...this.state.run!, ...change } });
-  }
-
-  private results(run: Run): boolean[] {
-    return run.items.map((i) => run.answers[i]?.correct === true);
   }
 
   private finish = (): void => {
     const run = this.state.run!;
     const end = Date.now();
     // A retry of wrong answers only is practice: it does not count as an attempt.
-    if (run.items.length === this.props.questions.length) {
-      const { score, total } = scoreResults(this.results(run));
-      const missed = run.items.filter((i) => !run.answers[i]?.correct).map((i) => this.props.questions[i]!.id);
-      dispatch({ type: 'quiz-attempt', chapter: this.props.chapter, score, total, missed, at: end });
+    const { questions, chapter } = this.props;
+    const total = run.items.length;
+    if (total === questions.length) {
+      const missed = run.items.filter((i) => !run.answers[i]?.correct);
+      const score = total - missed.length;
+      dispatch({ type: 'quiz-attempt', chapter, score, total, missed: missed.map((i) => questions[i]!.id), at: end });
     }
     this.update({ end });
+    if (!answerViews)
+      loadAnswerViews().then(
+        () => this.forceUpdate(),
+        () => undefined,
+      );
   };
 
   private card(run: Run, i: number, at: number, one: boolean): JSX.Element {
@@ -88,7 +91,14 @@ export default class Quiz extends Component<Props, State> {
         feedback
         submit="Check answer"
         onAnswer={(c) => this.update({ answers: { ...run.answers, [i]: c } })}
-        next={one ? { label: last ? 'See results' : 'Next question', onClick: last ? this.finish : () => this.update({ pos: at + 1 }) } : undefined}
+        next={
+          one
+            ? {
+                label: last ? 'See results' : 'Next question',
+                onClick: last ? this.finish : () => this.update({ pos: at + 1 }),
+              }
+            : undefined
+        }
         lessonTitle={this.props.lessonTitles[q.lesson.split('#')[0]!]}
         focusOnMount={one && at > 0}
       />
@@ -99,23 +109,18 @@ export default class Quiz extends Component<Props, State> {
     // Server render and the moment before hydration: the static questions from the page. The
     // wrapper gives `client:visible` a box to observe (Astro's slot element is display: contents).
     if (!run) return <div class="quiz">{children}</div>;
-    const count = run.items.length;
     if (run.end) {
       return (
         <div class="quiz">
-          <Results
-            score={scoreResults(this.results(run))}
-            ms={run.end - run.start}
-            items={run.items.map((i) => ({ question: questions[i]!, checked: run.answers[i] }))}
-            next={next}
-            seed={run.seed}
-            partial={count < questions.length}
-            onRetryWrong={() => this.restart(run.items.filter((i) => !run.answers[i]?.correct), `${run.seed}w`)}
-            onRetryAll={() => this.restart(questions.map((_, i) => i))}
-          />
+          {answerViews ? (
+            <answerViews.Results run={run} questions={questions} next={next} restart={this.restart} />
+          ) : (
+            <p role="status">Loading the results…</p>
+          )}
         </div>
       );
     }
+    const count = run.items.length;
     const answered = run.items.filter((i) => run.answers[i]).length;
     return (
       <div class="quiz">

@@ -1,6 +1,3 @@
-import { viewOptions } from '../../domain/quiz/options';
-import type { Answer, Question } from '../../domain/quiz/types';
-
 /**
  * A duration for people: "45 s", "2 min 5 s".
  *
@@ -13,19 +10,10 @@ export function formatDuration(ms: number): string {
 }
 
 /**
- * An answer in words: the chosen options, or the steps in the reader's order.
- *
- * @example
- * answerText(orderQuestion, [1, 0, 2]) // "Find the token → Read the header → Check the role"
+ * A fresh attempt seed, or the one in `?seed=` so an attempt can be reproduced. A seed is 1 to 40
+ * letters, digits, `_` or `-`: characters that are never percent-encoded, so the raw query is
+ * read as it is.
  */
-export function answerText(q: Question, answer: Answer | undefined): string {
-  if (!answer || answer.length === 0) return 'no answer';
-  const options = viewOptions(q);
-  return answer.map((i) => options[i]?.text ?? '?').join(q.type === 'order' ? ' → ' : '; ');
-}
-
-/** A fresh attempt seed, or the one in `?seed=` so an attempt can be reproduced. */
 export function attemptSeed(): string {
-  const given = new URLSearchParams(location.search).get('seed');
-  return given && /^[\w-]{1,40}$/.test(given) ? given : Math.random().toString(36).slice(2, 8);
+  return /[?&]seed=([\w-]{1,40})(?:&|$)/.exec(location.search)?.[1] ?? Math.random().toString(36).slice(2, 8);
 }
