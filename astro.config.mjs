@@ -39,7 +39,9 @@ const site = process.env.SITE_URL ?? 'https://tokenlab.example';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Styles are inlined: one round trip less before first paint (the whole sheet is ~3 KB gzip),
+  // which is what Lighthouse's mobile LCP measures.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [themeInit, mdx(), preact(), sitemap()],
   markdown: {
     shikiConfig: {

@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import type { Page } from '@playwright/test';
+import type { Page, Response } from '@playwright/test';
 import { expect, sitemapPaths, test } from './fixtures';
 
 test.describe('site frame', () => {
@@ -142,6 +142,23 @@ test.describe('site frame', () => {
     // island; every lesson embeds a playground, so this guards a 5.5 KB ceiling.
     expect(total, urls.join(', ')).toBeLessThanOrEqual(5.5 * 1024);
   });
+});
+
+test('every kind of page loads at most 15 KB gzip of CSS', async ({ page }) => {
+  const paths = ['/', '/learn/tokens-at-a-glance/what-an-api-token-is/', '/playground/', '/learn/rate-limits/quiz/', '/exam/'];
+  for (const path of paths) {
+    const sizes = new Map<string, number>();
+    const listener = async (r: Response) => {
+      if (r.request().resourceType() === 'stylesheet' && r.status() === 200) sizes.set(r.url(), gzipSync(await r.body(), { level: 9 }).length);
+    };
+    page.on('response', listener);
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    const inline = await page.evaluate(() => [...document.querySelectorAll('style')].map((s) => s.textContent ?? '').join(''));
+    page.off('response', listener);
+    const total = [...sizes.values()].reduce((a, b) => a + b, 0) + gzipSync(inline, { level: 9 }).length;
+    expect(total, `${path}: ${[...sizes.keys()].join(', ')}`).toBeLessThanOrEqual(15 * 1024);
+  }
 });
 
 test.describe('not found', () => {

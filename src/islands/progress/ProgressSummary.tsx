@@ -3,9 +3,10 @@
  * met, quizzes taken, what is due for review, and (when given chapters) each quiz's best score.
  * On the home page it also fills each chapter card's progress note.
  */
-import type { ComponentChildren, JSX } from 'preact';
+import type { JSX } from 'preact';
 import { useEffect } from 'preact/hooks';
 import type { Progress } from '../progress-store';
+import { emptyProgress } from '../../domain/progress/types';
 import { isDue } from '../../domain/quiz/review-schedule';
 import { plural, useProgress } from './use-progress';
 
@@ -14,8 +15,6 @@ interface Props {
   lessons: number;
   /** List each chapter's best quiz score (the course outline). */
   chapters?: { slug: string; title: string }[];
-  /** Shown before hydration and without JavaScript. */
-  children?: ComponentChildren;
 }
 
 /**
@@ -32,12 +31,14 @@ function fillChapterNotes(p: Progress): void {
   }
 }
 
-export default function ProgressSummary({ lessons, chapters, children }: Props): JSX.Element {
-  const p = useProgress();
+export default function ProgressSummary({ lessons, chapters }: Props): JSX.Element {
+  const saved = useProgress();
   useEffect(() => {
-    if (p) fillChapterNotes(p);
-  }, [p]);
-  if (!p) return <div class="progress-summary">{children ?? <p><a href="/progress/">Your progress</a></p>}</div>;
+    if (saved) fillChapterNotes(saved);
+  }, [saved]);
+  // Before hydration (and without JavaScript, where nothing can be recorded) the summary shows a
+  // fresh start in the same shape, so the page does not shift when the real numbers arrive.
+  const p = saved ?? emptyProgress();
   const now = Date.now();
   const done = Object.values(p.lessons).filter((l) => l.completedAt !== undefined).length;
   const waiting = Object.values(p.review);
