@@ -258,7 +258,8 @@ for (const [k, v] of Object.entries(results.lighthouse ?? {})) {
     `| lighthouse: ${k} | perf ${m.performance}, a11y ${m.accessibility}, best ${m.bestPractices}, SEO ${m.seo}; FCP ${Math.round(m.fcp)} ms, LCP ${Math.round(m.lcp)} ms, TBT ${Math.round(m.tbt)} ms, CLS ${m.cls.toFixed(3)}, ${kb(m.bytes)} KB (median of ${v.runs}) |`,
   );
 }
-if (results.playground) lines.push(`| playground send to render | ${JSON.stringify(results.playground.summary ?? results.playground)} |`);
+for (const [k, v] of Object.entries(results.playground?.results ?? {}))
+  lines.push(`| playground "Send request" to rendered trace: ${k} | median ${v.median} ms, p95 ${v.p95} ms, max ${v.max} ms (${v.runs} sends) |`);
 for (const [k, v] of Object.entries(results.scale ?? {}))
   lines.push(`| build: ${k} | ${v.lessons} lessons, ${v.seconds} s, ${v.secondsPerLesson} s/lesson${v.marginalSecondsPerAddedLesson !== undefined ? `, ${v.marginalSecondsPerAddedLesson} s per added lesson` : ''} |`);
 lines.push(`| whole benchmark | ${results.totalSeconds} s |`);
