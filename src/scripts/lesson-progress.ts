@@ -4,26 +4,25 @@
  * src/islands/progress-inbox.ts (the store is too big for the site script's 3 KB budget), and
  * marks every `a[data-lesson-url]` link with what the reader has done.
  */
-import { readLessonMarks, recordLessonEvent, SAVED_EVENT, VIEW_KEY } from '../islands/progress-inbox';
+import { readLessonMarks, recordLessonEvent, SAVED_EVENT } from '../islands/progress-inbox';
 import { showProgressNotice } from '../islands/progress-notice';
 
-/** Adds "✓ (completed)" or "○ (visited)" after each lesson link: a mark for the eye, words for screen readers. */
+/**
+ * What follows a lesson link the reader visited or completed: a mark for the eye, words for
+ * screen readers. Constant markup, never reader data, so inserting it as HTML is safe.
+ */
+const MARKS = {
+  c: '<span class="lesson-mark"><span aria-hidden="true"> ✓</span><span class="visually-hidden"> (completed)</span></span>',
+  v: '<span class="lesson-mark"><span aria-hidden="true"> ○</span><span class="visually-hidden"> (visited)</span></span>',
+};
+
+/** Marks every lesson link (sidebar, outline, chapter pages) with what the reader has done. */
 function markLinks(): void {
   const marks = readLessonMarks();
   for (const a of document.querySelectorAll<HTMLElement>('a[data-lesson-url]')) {
     const m = marks[a.dataset['lessonUrl']!];
     a.querySelector('.lesson-mark')?.remove();
-    if (!m) continue;
-    const span = document.createElement('span');
-    span.className = 'lesson-mark';
-    const eye = document.createElement('span');
-    eye.setAttribute('aria-hidden', 'true');
-    eye.textContent = m === 'c' ? ' ✓' : ' ○';
-    const words = document.createElement('span');
-    words.className = 'visually-hidden';
-    words.textContent = m === 'c' ? ' (completed)' : ' (visited)';
-    span.append(eye, words);
-    a.append(span);
+    if (m) a.insertAdjacentHTML('beforeend', MARKS[m]);
   }
 }
 
@@ -49,7 +48,6 @@ export function initLessonProgress(): void {
   markLinks();
   // The store saved (an island on this page) or another tab changed progress.
   addEventListener(SAVED_EVENT, markLinks);
-  addEventListener('storage', (e) => {
-    if (e.key === VIEW_KEY || e.key === null) markLinks();
-  });
+  // Any storage change from another tab re-reads the marks: cheap, and simpler than filtering keys.
+  addEventListener('storage', markLinks);
 }

@@ -1,10 +1,9 @@
 /**
  * The one script every page loads: theme control, search opener, code copy buttons, lesson
- * progress. The copy buttons' code loads only on pages that have code blocks, and the search
- * dialog's only when it opens (search-opener.ts): most pages with an island (the quiz page is
- * held to 15 KB of JavaScript) have no code block.
+ * progress. The copy buttons' code loads only on pages that have code blocks, lesson progress
+ * only on pages that show or are lessons, and the search dialog's code only when it opens
+ * (search-opener.ts): the quiz page, held to 15 KB of JavaScript, needs none of them.
  */
-import { initLessonProgress } from './lesson-progress';
 import { initSearchOpener } from './search-opener';
 import { initTheme } from './theme';
 
@@ -14,4 +13,7 @@ if (document.querySelector('pre.astro-code')) {
   // A failed load only means no copy buttons: the code can still be selected and copied.
   import('./copy-code').then((m) => m.initCopyButtons()).catch(() => undefined);
 }
-initLessonProgress();
+if (document.querySelector('[data-lesson-url]')) {
+  // A failed load only means no progress marks on this page; nothing saved is touched.
+  import('./lesson-progress').then((m) => m.initLessonProgress()).catch(() => undefined);
+}
