@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import type { Locator, Page } from '@playwright/test';
 import { axeViolations, expect, test, trackScriptBytes, waitForHydration } from './fixtures';
 
@@ -402,17 +403,19 @@ for (const scheme of ['light', 'dark'] as const) {
 
 /**
  * The budget of issues 4 and 7 is 25 KB gzip; it is not reached yet, so this test guards the size
- * measured on 2026-11-28, 35,002 B, rounded up to the next KB (35 KB), and fails on any growth past
- * it. Where the bytes go (gzip -9 per file): 6.4 KB Preact, its JSX runtime, Astro's Preact client
- * and Vite's preload helper; 1.8 KB the site script every page loads; 20.5 KB the playground chunk
- * shared with lesson embeds (simulator about 11.7 KB, of which 1.8 KB the trace sentences; scenario
- * runner 1.3 KB; playground model, sessions and share links 4.4 KB; request builder, response and
- * trace views 2.9 KB); 5.9 KB the full page's console panels, tools, history and curl; 0.4 KB date
- * formatting shared with the JWT inspector. Lower this number whenever the page shrinks.
+ * measured on 2026-11-28, 35,952 B with inline scripts (33,942 B in files), rounded up to the next
+ * KB (36 KB), and fails on any growth past it. Where the bytes go (gzip -9 per file): 2.0 KB
+ * inline (Astro's island loader and theme-init); 6.0 KB Preact, Astro's Preact client and Vite's
+ * preload helper; 1.5 KB the site script and the notices chunk it shares with the progress store;
+ * 20.5 KB the playground chunk shared with lesson embeds (simulator about 11.7 KB, of which 1.8 KB
+ * the trace sentences; scenario runner 1.3 KB; playground model, sessions and share links 4.4 KB;
+ * request builder, response and trace views 2.9 KB); 5.9 KB the full page's console panels, tools,
+ * history and curl; 0.4 KB date formatting shared with the JWT inspector. Lower this number
+ * whenever the page shrinks.
  */
-const GUARD_KB = 35;
+const GUARD_KB = 36;
 
-test('JavaScript budget: at most 35 KB gzip (target 25 KB) for everything but the OAuth/JWT parts, which load on first use', async ({
+test('JavaScript budget: at most 36 KB gzip (target 25 KB) for everything but the OAuth/JWT parts, which load on first use', async ({
   page,
 }) => {
   const scripts = trackScriptBytes(page);
@@ -430,7 +433,12 @@ test('JavaScript budget: at most 35 KB gzip (target 25 KB) for everything but th
   await page.getByRole('button', { name: 'Send again: request 1' }).click();
   await page.getByRole('button', { name: 'Revoke CI' }).click();
   await page.waitForLoadState('networkidle');
-  const ssws = scripts.total();
+  // Inline scripts count too (Astro's island loader, theme-init), as in the other budget tests.
+  const inline = await page.evaluate(() =>
+    [...document.querySelectorAll('script:not([src])')].map((el) => el.textContent ?? '').join(''),
+  );
+  const inlineBytes = gzipSync(inline, { level: 9 }).length;
+  const ssws = scripts.total() + inlineBytes;
   const before = names.join(', ');
   expect(
     names.some((n) => /JwtInspector|AppsPanel|bearer|issue|jwt/.test(n)),
@@ -443,10 +451,11 @@ test('JavaScript budget: at most 35 KB gzip (target 25 KB) for everything but th
   await page.getByRole('button', { name: /^Issue access token/ }).click();
   await expect(page.getByRole('region', { name: 'JWT inspector' })).toBeVisible();
   await page.waitForLoadState('networkidle');
-  expect(scripts.total()).toBeGreaterThan(ssws);
+  expect(scripts.total() + inlineBytes).toBeGreaterThan(ssws);
   test
     .info()
-    .annotations.push({ type: 'js-gzip', description: `${ssws} B before OAuth/JWT, ${scripts.total()} B after` });
+    .annotations.push({ type: 'js-gzip', description: `${ssws} B before OAuth/JWT, ${scripts.total() + inlineBytes} B after` });
+  console.log(`playground JS (gzip, inline included): ${ssws} B before OAuth/JWT, ${scripts.total() + inlineBytes} B after`);
   expect(ssws, `gzip bytes of the scripts loaded before any OAuth/JWT use: ${before}`).toBeLessThanOrEqual(
     GUARD_KB * 1024,
   );
