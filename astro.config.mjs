@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { readFileSync } from 'node:fs';
+import githubDark from '@shikijs/themes/github-dark-default';
+import githubLight from '@shikijs/themes/github-light-default';
 
 /**
  * Applies the reader's saved theme before first paint. Astro's processed <script>s are deferred
@@ -36,13 +38,78 @@ const themeInit = {
  */
 const site = process.env.SITE_URL ?? 'https://tokenlab.example';
 
+/**
+ * Code colours without inline styles. Shiki writes every token's colours as a style="" attribute,
+ * which a Content Security Policy can only allow with 'unsafe-inline' for all styles. This
+ * transformer moves them into two classes per token (`tl-<hex>` light, `td-<hex>` dark), and
+ * `virtual:shiki-colors.css` defines exactly the colours the two themes use.
+ * @type {import('shiki').ShikiTransformer}
+ */
+const shikiClasses = {
+  name: 'token-lab:shiki-classes',
+  pre(node) {
+    // The block's background and text colours come from the stylesheet below.
+    delete node.properties.style;
+  },
+  span(node) {
+    const style = String(node.properties.style ?? '');
+    const light = /--shiki-light:#([0-9a-f]+)/i.exec(style)?.[1]?.toLowerCase();
+    const dark = /--shiki-dark:#([0-9a-f]+)/i.exec(style)?.[1]?.toLowerCase();
+    // Anything beyond the two colours (say, italics from another theme) keeps its style, and
+    // the CSP test then fails loudly instead of the style being lost silently.
+    const rest = style.replace(/(^|;)\s*(color|--shiki-light|--shiki-dark)\s*:[^;]*/g, '').replace(/;/g, '').trim();
+    if (!light || !dark || rest) return;
+    delete node.properties.style;
+    this.addClassToHast(node, [`tl-${light}`, `td-${dark}`]);
+  },
+};
+
+/** The stylesheet for `shikiClasses`, built from the themes' own colours. */
+function shikiColorsCss() {
+  /** @param {import('shiki').ThemeRegistration} theme */
+  const colors = (theme) => [
+    ...new Set(
+      [theme.colors?.['editor.foreground'], ...(theme.tokenColors ?? []).map((t) => t.settings?.foreground)]
+        .filter((c) => typeof c === 'string')
+        .map((c) => c.slice(1).toLowerCase()),
+    ),
+  ];
+  const [lbg, lfg, dbg, dfg] = [
+    githubLight.colors?.['editor.background'],
+    githubLight.colors?.['editor.foreground'],
+    githubDark.colors?.['editor.background'],
+    githubDark.colors?.['editor.foreground'],
+  ];
+  return [
+    `pre.astro-code{background-color:light-dark(${lbg},${dbg});color:light-dark(${lfg},${dfg});overflow-x:auto}`,
+    `pre.astro-code [class*="tl-"]{color:light-dark(var(--tl),var(--td))}`,
+    ...colors(githubLight).map((c) => `.tl-${c}{--tl:#${c}}`),
+    ...colors(githubDark).map((c) => `.td-${c}{--td:#${c}}`),
+  ].join('\n');
+}
+
+/**
+ * Serves `virtual:shiki-colors.css`, imported by the base layout.
+ * @type {import('vite').Plugin}
+ */
+const shikiColorsModule = {
+  name: 'token-lab:shiki-colors',
+  resolveId(id) {
+    return id === 'virtual:shiki-colors.css' ? '\0virtual:shiki-colors.css' : undefined;
+  },
+  load(id) {
+    return id === '\0virtual:shiki-colors.css' ? shikiColorsCss() : undefined;
+  },
+};
+
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  // Styles are inlined: one round trip less before first paint (the whole sheet is ~3 KB gzip),
-  // which is what Lighthouse's mobile LCP measures.
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Stylesheets stay files ('self' in the CSP). Astro does not hash the <style> it inlines for
+  // components used inside MDX (the lesson diagrams), so inlining them would need 'unsafe-inline'.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [themeInit, mdx(), preact(), sitemap()],
+  vite: { plugins: [shikiColorsModule] },
   markdown: {
     shikiConfig: {
       // Both themes pass WCAG AA contrast (github-dark fails it for comments, see TOOLCHAIN.md).
@@ -50,6 +117,7 @@ export default defineConfig({
       // light-dark() follows the page's color-scheme, so one rule serves Auto, Light and Dark.
       defaultColor: 'light-dark()',
       wrap: false,
+      transformers: [shikiClasses],
     },
   },
   security: {
@@ -68,9 +136,9 @@ export default defineConfig({
         resources: ["'self'", "'wasm-unsafe-eval'"],
       },
       styleDirective: {
-        // Shiki writes each token's colour as an inline style="" attribute. Hashes cannot cover
-        // style attributes, so 'unsafe-inline' is allowed for styles only; scripts stay strict.
-        resources: ["'self'", "'unsafe-inline'"],
+        // No 'unsafe-inline': Shiki's colours are classes (shikiClasses above), and Astro hashes
+        // the <style> elements it writes. Islands set styles through the CSSOM, which CSP allows.
+        resources: ["'self'"],
       },
     },
   },

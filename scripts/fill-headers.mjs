@@ -1,19 +1,27 @@
-// After the build: collects the script hashes from every page's CSP <meta> and writes them into
-// dist/_headers, so the header policy (needed for frame-ancestors) allows exactly the scripts
+// After the build: collects the script and style hashes from every page's CSP <meta> and writes
+// them into dist/_headers, so the header policy (needed for frame-ancestors) allows exactly what
 // the pages already allow. Usage: node scripts/fill-headers.mjs [distDir]
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dist = process.argv[2] ?? 'dist';
 const walk = (d) => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
-const hashes = new Set();
+const hashes = { 'script-src': new Set(), 'style-src': new Set() };
 for (const file of walk(dist).filter((f) => f.endsWith('.html'))) {
   const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(file, 'utf8'));
-  const scriptSrc = meta?.[1].split(';').find((d) => d.trim().startsWith('script-src'));
-  for (const m of scriptSrc?.matchAll(/'sha(256|384|512)-[^']+'/g) ?? []) hashes.add(m[0]);
+  for (const [directive, set] of Object.entries(hashes)) {
+    const value = meta?.[1].split(';').find((d) => d.trim().startsWith(`${directive} `));
+    for (const m of value?.matchAll(/'sha(256|384|512)-[^']+'/g) ?? []) set.add(m[0]);
+  }
 }
 const path = join(dist, '_headers');
 const template = readFileSync(path, 'utf8');
-if (!template.includes('SCRIPT_HASHES')) throw new Error(`${path} has no SCRIPT_HASHES placeholder`);
-writeFileSync(path, template.replace('SCRIPT_HASHES', [...hashes].sort().join(' ')));
-console.log(`_headers: ${hashes.size} script hashes from the built pages`);
+for (const p of ['SCRIPT_HASHES', 'STYLE_HASHES'])
+  if (!template.includes(p)) throw new Error(`${path} has no ${p} placeholder`);
+writeFileSync(
+  path,
+  template
+    .replace('SCRIPT_HASHES', [...hashes['script-src']].sort().join(' '))
+    .replace('STYLE_HASHES', [...hashes['style-src']].sort().join(' ')),
+);
+console.log(`_headers: ${hashes['script-src'].size} script and ${hashes['style-src'].size} style hashes from the built pages`);
