@@ -51,18 +51,36 @@ export async function axeViolations(page: Page): Promise<string[]> {
   );
 }
 
-/** Gzip size in bytes of every script the page has loaded so far. */
-export function trackScriptBytes(page: Page): { total: () => number; urls: () => string[] } {
+/**
+ * Gzip sizes of the JavaScript a page loads: every script file fetched since the call, and with
+ * `totalWithInline()` the page's inline scripts too (Astro's island loader, theme-init). Every
+ * budget test counts the same way.
+ */
+export function trackScriptBytes(page: Page): {
+  total: () => number;
+  totalWithInline: () => Promise<number>;
+  urls: () => string[];
+} {
   const sizes = new Map<string, number>();
   page.on('response', async (r) => {
-    if (r.request().resourceType() !== 'script') return;
+    if (r.request().resourceType() !== 'script' || r.status() !== 200) return;
     try {
       sizes.set(r.url(), gzipSync(await r.body(), { level: 9 }).length);
     } catch {
       // The response body is gone (navigation): the next page measures again.
     }
   });
-  return { total: () => [...sizes.values()].reduce((a, b) => a + b, 0), urls: () => [...sizes.keys()] };
+  const total = () => [...sizes.values()].reduce((a, b) => a + b, 0);
+  return {
+    total,
+    totalWithInline: async () => {
+      const inline = await page.evaluate(() =>
+        [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join(''),
+      );
+      return total() + gzipSync(inline, { level: 9 }).length;
+    },
+    urls: () => [...sizes.keys()],
+  };
 }
 
 /** Waits until Astro has hydrated every island on the page. */

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Page, Response } from '@playwright/test';
-import { expect, sitemapPaths, test } from './fixtures';
+import { expect, sitemapPaths, test, trackScriptBytes } from './fixtures';
 
 test.describe('site frame', () => {
   test('a reader goes from home to a lesson and on to the next lesson by keyboard alone', async ({ page }) => {
@@ -105,17 +105,10 @@ test.describe('site frame', () => {
 
   /** Gzip bytes of every script a page loads, inline ones included, until the network is idle. */
   async function scriptBytes(page: Page, path: string) {
-    const sizes = new Map<string, number>();
-    page.on('response', async (r) => {
-      if (r.request().resourceType() !== 'script' || r.status() !== 200) return;
-      sizes.set(r.url(), gzipSync(await r.body(), { level: 9 }).length);
-    });
+    const scripts = trackScriptBytes(page);
     await page.goto(path);
     await page.waitForLoadState('networkidle');
-    const inline = await page.evaluate(() =>
-      [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join(''),
-    );
-    return { total: [...sizes.values()].reduce((a, b) => a + b, 0) + gzipSync(inline, { level: 9 }).length, urls: [...sizes.keys()] };
+    return { total: await scripts.totalWithInline(), urls: scripts.urls() };
   }
 
   test('a page without an island loads at most 3 KB gzip of JavaScript before search opens', async ({ page }) => {
