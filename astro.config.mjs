@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { chunkReport } from './scripts/chunk-report.mjs';
 import { readFileSync } from 'node:fs';
 import githubDark from '@shikijs/themes/github-dark-default';
 import githubLight from '@shikijs/themes/github-light-default';
@@ -108,7 +109,14 @@ export default defineConfig({
   // Stylesheets stay files ('self' in the CSP). Astro does not hash the <style> it inlines for
   // components used inside MDX (the lesson diagrams), so inlining them would need 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [themeInit, mdx(), preact(), sitemap()],
+  integrations: [
+    themeInit,
+    mdx(),
+    preact(),
+    sitemap(),
+    // `npm run size` sets this to list every client chunk's modules by gzip size.
+    ...(process.env.TOKENLAB_CHUNK_REPORT ? [chunkReport(process.env.TOKENLAB_CHUNK_REPORT)] : []),
+  ],
   vite: { plugins: [shikiColorsModule] },
   markdown: {
     shikiConfig: {
