@@ -58,7 +58,10 @@ const shikiClasses = {
     const dark = /--shiki-dark:#([0-9a-f]+)/i.exec(style)?.[1]?.toLowerCase();
     // Anything beyond the two colours (say, italics from another theme) keeps its style, and
     // the CSP test then fails loudly instead of the style being lost silently.
-    const rest = style.replace(/(^|;)\s*(color|--shiki-light|--shiki-dark)\s*:[^;]*/g, '').replace(/;/g, '').trim();
+    const rest = style
+      .replace(/(^|;)\s*(color|--shiki-light|--shiki-dark)\s*:[^;]*/g, '')
+      .replace(/;/g, '')
+      .trim();
     if (!light || !dark || rest) return;
     delete node.properties.style;
     this.addClassToHast(node, [`tl-${light}`, `td-${dark}`]);

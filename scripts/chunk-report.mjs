@@ -24,7 +24,11 @@ export function chunkReport(file) {
                 file: c.fileName,
                 gzip: gzip(c.code),
                 modules: Object.entries(c.modules)
-                  .map(([id, m]) => ({ id: id.replace(/^.*?\/(src|node_modules)\//, '$1/'), raw: m.renderedLength, gzip: m.code ? gzip(m.code) : 0 }))
+                  .map(([id, m]) => ({
+                    id: id.replace(/^.*?\/(src|node_modules)\//, '$1/'),
+                    raw: m.renderedLength,
+                    gzip: m.code ? gzip(m.code) : 0,
+                  }))
                   .sort((a, b) => b.gzip - a.gzip),
               }))
               .sort((a, b) => b.gzip - a.gzip);
