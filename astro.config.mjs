@@ -109,9 +109,11 @@ const shikiColorsModule = {
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  // Stylesheets stay files ('self' in the CSP). Astro does not hash the <style> it inlines for
-  // components used inside MDX (the lesson diagrams), so inlining them would need 'unsafe-inline'.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Stylesheets are inlined: on a slow mobile link each render-blocking CSS file costs at least a
+  // round trip before first paint, and a page's CSS is only a few KB gzip. Astro hashes these
+  // <style>s into the page's CSP, except those of components that MDX lessons import (the
+  // diagrams); scripts/fill-headers.mjs adds those hashes after the build.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [
     themeInit,
     mdx(),
