@@ -7,7 +7,7 @@ import { displayName, findUser, newUser, type SimCore } from './core.ts';
 import { ConsoleError } from './console-error.ts';
 import { newId } from './ids.ts';
 import { networkProblem } from './network.ts';
-import type { AppRecord, TokenRecord, UserRecord } from './state.ts';
+import { clone, type TokenRecord, type UserRecord } from './state.ts';
 import { sha256Hex } from './sha256.ts';
 import { CONSOLE_IP, lifecycleEvent, tokenTarget, userActor, writeLog } from './system-log.ts';
 import { newTokenValue } from './token-value.ts';
@@ -64,13 +64,6 @@ const view = (u: UserRecord): ConsoleUser => ({
   displayName: displayName(u),
   status: u.status,
   role: u.role,
-});
-
-const appView = ({ clientId, name, grantedScopes, role }: AppRecord): ServiceApp => ({
-  clientId,
-  name,
-  grantedScopes: [...grantedScopes],
-  role,
 });
 
 function needRole(role: unknown, allowNull: boolean): void {
@@ -138,7 +131,7 @@ export function createConsole(core: SimCore): OktaConsole {
       lastUsed: null,
       revoked: null,
       rateLimitPercent,
-      network: JSON.parse(JSON.stringify(network)) as ApiTokenNetwork,
+      network: clone(network),
     };
     state.tokens.push(token);
     core.byHash.set(token.hash, token);
@@ -230,16 +223,16 @@ export function createConsole(core: SimCore): OktaConsole {
           `Not Okta API scopes: ${bad.map(String).join(', ')} (expected okta.<resource>.<read|manage>).`,
         );
       }
-      const app: AppRecord = {
-        clientId: newId(state.rng, '0oa'),
+      const clientId = newId(state.rng, '0oa');
+      state.apps.push({
+        clientId,
         name,
         grantedScopes: [...grantedScopes],
         role,
         created: state.now,
         rateLimitPercent: 50,
-      };
-      state.apps.push(app);
-      return appView(app);
+      });
+      return { clientId, name, grantedScopes: [...grantedScopes], role };
     },
 
     issueAccessToken: async (opts) => (await oauth()).issueAccessToken(core, opts),

@@ -7,19 +7,13 @@
  */
 import { randomChars, type RngState } from './prng.ts';
 
-/** A 20-character Okta id: the 3-character prefix plus 17 base62 characters. */
-export function newId(rng: RngState, prefix: string): string {
-  return prefix + randomChars(rng, 20 - prefix.length);
-}
-
-/** A value for the `X-Okta-Request-Id` header (also the System Log's `transaction.id`). */
-export function newRequestId(rng: RngState): string {
-  return 'req' + randomChars(rng, 23);
-}
-
-/** An `errorId`: 25 characters starting with `oae`, as observed in real error bodies. */
-export function newErrorId(rng: RngState): string {
-  return 'oae' + randomChars(rng, 22);
+/**
+ * An id of `length` characters: the prefix, then base62 characters. Object ids are 20 long
+ * (`00u…`); `newId(rng, 'req', 26)` is an `X-Okta-Request-Id` (also the System Log's
+ * `transaction.id`); `newId(rng, 'oae', 25)` an `errorId`, as observed in real error bodies.
+ */
+export function newId(rng: RngState, prefix: string, length = 20): string {
+  return prefix + randomChars(rng, length - prefix.length);
 }
 
 /** A UUID-shaped string for System Log events (`uuid`). */

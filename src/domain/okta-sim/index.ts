@@ -17,7 +17,7 @@ import { createConsole, type OktaConsole } from './console.ts';
 import { makeCore } from './core.ts';
 import { handleRequest } from './handle.ts';
 import { DEFAULT_NOW, DEFAULT_ORG_URL, createSeedState } from './seed-org.ts';
-import { assertSnapshot, cloneState, type OrgState } from './state.ts';
+import { assertSnapshot, clone, type OrgState } from './state.ts';
 import type { LogEvent, SimRequest, SimResponse } from './types.ts';
 
 export { ConsoleError, type ConsoleErrorCode } from './console-error.ts';
@@ -25,7 +25,7 @@ export type { OktaConsole } from './console.ts';
 export { DEFAULT_NOW, DEFAULT_ORG_URL, SEEDED_ADMINS } from './seed-org.ts';
 export { LAB_TOKEN_PREFIX, looksLikeRealOktaToken } from './token-value.ts';
 export { BEARER_PATH, CHECK_INFO, CHECK_TEXT, SSWS_PATH, TRACE_CHECKS, type TraceCheck } from './trace-checks.ts';
-export { BUCKETS } from './routes.ts';
+export { BUCKETS, ROUTES, type Operation } from './routes.ts';
 export * from './types.ts';
 
 /** The largest time a JavaScript Date can represent (ECMAScript: 8.64e15 ms). */
@@ -76,7 +76,7 @@ export function createOktaSim(options: OktaSimOptions = {}): OktaSim {
   let state: OrgState;
   if (options.state !== undefined) {
     assertSnapshot(options.state);
-    state = cloneState(options.state);
+    state = clone(options.state);
   } else {
     const now = options.now ?? DEFAULT_NOW;
     if (!(Math.abs(now) <= MAX_TIME)) throw new RangeError('createOktaSim: `now` must be a valid epoch-ms time.');
@@ -93,7 +93,7 @@ export function createOktaSim(options: OktaSimOptions = {}): OktaSim {
     },
     console: createConsole(core),
     handle: (request) => handleRequest(core, request),
-    systemLog: () => JSON.parse(JSON.stringify(core.state.logs)) as LogEvent[],
-    snapshot: () => cloneState(core.state),
+    systemLog: () => clone(core.state.logs),
+    snapshot: () => clone(core.state),
   };
 }

@@ -14,7 +14,3 @@ export type Principal =
 export function principalActor(p: Principal): LogActor {
   return p.kind === 'api-token' ? userActor(p.user) : appActor(p.app);
 }
-
-export function principalId(p: Principal): string {
-  return p.kind === 'api-token' ? p.token.id : p.app.clientId;
-}

@@ -1,14 +1,13 @@
 /**
- * The endpoints the simulator knows, with what each needs: a permission (see permissions.ts),
- * the OAuth scopes that grant it, and its rate-limit bucket.
+ * The endpoints the simulator knows, with what each needs: a permission (see permissions.ts) and
+ * its rate-limit bucket. The OAuth scopes that grant each operation live with the Bearer code
+ * (oauth/scopes.ts), which SSWS requests never load.
  *
  * Rate limits: Okta no longer publishes its numbers (the Console's Reports > Rate Limits shows
  * an org's own). The sizes below are the last published per-minute Workforce limits, removed
  * from Okta's docs in 2025 (fact sheet section 8). Which bucket a lifecycle call, a single group
  * or an API-token call falls in is not in that table: lifecycle calls share the user-write
  * bucket, `/groups/{id}` the groups bucket and the rest "most other /api/v1" (assumptions).
- *
- * Scopes follow `okta.<resource>.<read|manage>`; `manage` also covers reads (section 5).
  */
 import type { JsonValue } from './types.ts';
 
@@ -49,14 +48,18 @@ export type OpName =
 /** What an operation needs from the caller's admin role (see permissions.ts). */
 export type Permission = 'self' | 'read' | 'users.write' | 'groups.write' | 'tokens.manage';
 
+/** One method of one endpoint. */
 export interface Operation {
+  /** `GET`, `POST`, `PUT` or `DELETE`. */
+  method: string;
+  /** The path pattern, e.g. `/api/v1/users/:id`; `:id` stands for one path segment. */
+  path: string;
+  /** The handler's name, shown in trace details. */
   op: OpName;
   perm: Permission;
-  /** Any one of these scopes lets a Bearer token through; empty means "SSWS only". */
-  scopes: readonly string[];
   bucket: Bucket;
   /** The operation reads a JSON body. */
-  json?: true;
+  json: boolean;
 }
 
 export interface RouteMatch {
@@ -66,103 +69,77 @@ export interface RouteMatch {
   allowed: string[];
 }
 
-const USERS_READ = ['okta.users.read', 'okta.users.manage'];
-const USERS_MANAGE = ['okta.users.manage'];
-const GROUPS_READ = ['okta.groups.read', 'okta.groups.manage'];
-const TOKENS_READ = ['okta.apiTokens.read', 'okta.apiTokens.manage'];
-const TOKENS_MANAGE = ['okta.apiTokens.manage'];
+type Row = [method: string, path: string, op: OpName, perm: Permission, bucket: keyof typeof BUCKETS, json?: 'json'];
 
-type RouteDef = [pattern: string, ops: Record<string, Operation>];
-
-const ROUTES: RouteDef[] = [
-  [
-    '/api/v1/users',
-    {
-      GET: { op: 'listUsers', perm: 'read', scopes: USERS_READ, bucket: BUCKETS.users },
-      POST: { op: 'createUser', perm: 'users.write', scopes: USERS_MANAGE, bucket: BUCKETS.users, json: true },
-    },
-  ],
-  [
-    '/api/v1/users/me',
-    {
-      GET: {
-        op: 'getMe',
-        perm: 'self',
-        scopes: ['okta.users.read.self', ...USERS_READ],
-        bucket: BUCKETS.userGet,
-      },
-    },
-  ],
-  [
-    '/api/v1/users/:id',
-    {
-      GET: { op: 'getUser', perm: 'read', scopes: USERS_READ, bucket: BUCKETS.userGet },
-      POST: { op: 'updateUser', perm: 'users.write', scopes: USERS_MANAGE, bucket: BUCKETS.userWrite, json: true },
-      PUT: { op: 'replaceUser', perm: 'users.write', scopes: USERS_MANAGE, bucket: BUCKETS.userWrite, json: true },
-      DELETE: { op: 'deleteUser', perm: 'users.write', scopes: USERS_MANAGE, bucket: BUCKETS.userWrite },
-    },
-  ],
-  ...['activate', 'deactivate', 'suspend', 'unsuspend'].map((action): RouteDef => [
-    `/api/v1/users/:id/lifecycle/${action}`,
-    { POST: { op: 'lifecycle', perm: 'users.write', scopes: USERS_MANAGE, bucket: BUCKETS.userWrite } },
-  ]),
-  [
-    '/api/v1/groups',
-    {
-      GET: { op: 'listGroups', perm: 'read', scopes: GROUPS_READ, bucket: BUCKETS.groups },
-      POST: {
-        op: 'createGroup',
-        perm: 'groups.write',
-        scopes: ['okta.groups.manage'],
-        bucket: BUCKETS.groups,
-        json: true,
-      },
-    },
-  ],
-  ['/api/v1/groups/:id', { GET: { op: 'getGroup', perm: 'read', scopes: GROUPS_READ, bucket: BUCKETS.groups } }],
-  ['/api/v1/logs', { GET: { op: 'listLogs', perm: 'read', scopes: ['okta.logs.read'], bucket: BUCKETS.logs } }],
-  ['/api/v1/api-tokens', { GET: { op: 'listTokens', perm: 'read', scopes: TOKENS_READ, bucket: BUCKETS.other } }],
-  [
-    '/api/v1/api-tokens/current',
-    { DELETE: { op: 'revokeCurrentToken', perm: 'self', scopes: [], bucket: BUCKETS.other } },
-  ],
-  [
-    '/api/v1/api-tokens/:id',
-    {
-      GET: { op: 'getToken', perm: 'read', scopes: TOKENS_READ, bucket: BUCKETS.other },
-      DELETE: { op: 'revokeToken', perm: 'tokens.manage', scopes: TOKENS_MANAGE, bucket: BUCKETS.other },
-      PUT: { op: 'updateToken', perm: 'tokens.manage', scopes: TOKENS_MANAGE, bucket: BUCKETS.other, json: true },
-    },
-  ],
+/** Every endpoint, one row per method (see {@link ROUTES}). */
+const ROWS: Row[] = [
+  ['GET', '/api/v1/users', 'listUsers', 'read', 'users'],
+  ['POST', '/api/v1/users', 'createUser', 'users.write', 'users', 'json'],
+  ['GET', '/api/v1/users/me', 'getMe', 'self', 'userGet'],
+  ['GET', '/api/v1/users/:id', 'getUser', 'read', 'userGet'],
+  ['POST', '/api/v1/users/:id', 'updateUser', 'users.write', 'userWrite', 'json'],
+  ['PUT', '/api/v1/users/:id', 'replaceUser', 'users.write', 'userWrite', 'json'],
+  ['DELETE', '/api/v1/users/:id', 'deleteUser', 'users.write', 'userWrite'],
+  ['POST', '/api/v1/users/:id/lifecycle/activate', 'lifecycle', 'users.write', 'userWrite'],
+  ['POST', '/api/v1/users/:id/lifecycle/deactivate', 'lifecycle', 'users.write', 'userWrite'],
+  ['POST', '/api/v1/users/:id/lifecycle/suspend', 'lifecycle', 'users.write', 'userWrite'],
+  ['POST', '/api/v1/users/:id/lifecycle/unsuspend', 'lifecycle', 'users.write', 'userWrite'],
+  ['GET', '/api/v1/groups', 'listGroups', 'read', 'groups'],
+  ['POST', '/api/v1/groups', 'createGroup', 'groups.write', 'groups', 'json'],
+  ['GET', '/api/v1/groups/:id', 'getGroup', 'read', 'groups'],
+  ['GET', '/api/v1/logs', 'listLogs', 'read', 'logs'],
+  ['GET', '/api/v1/api-tokens', 'listTokens', 'read', 'other'],
+  ['GET', '/api/v1/api-tokens/:id', 'getToken', 'read', 'other'],
+  ['DELETE', '/api/v1/api-tokens/:id', 'revokeToken', 'tokens.manage', 'other'],
+  ['PUT', '/api/v1/api-tokens/:id', 'updateToken', 'tokens.manage', 'other', 'json'],
+  ['DELETE', '/api/v1/api-tokens/current', 'revokeCurrentToken', 'self', 'other'],
 ];
 
-const COMPILED = ROUTES.map(([pattern, ops]) => ({ segs: pattern.split('/').slice(1), ops }));
+/**
+ * Every operation the simulator serves, grouped by path; a path's methods are in the order a
+ * 405 lists them. Request builders can offer these paths as suggestions.
+ *
+ * @example
+ * ROUTES.filter((r) => r.path === '/api/v1/users').map((r) => r.method) // ['GET', 'POST']
+ */
+export const ROUTES: readonly Operation[] = ROWS.map(([method, path, op, perm, bucket, json]) => ({
+  method,
+  path,
+  op,
+  perm,
+  bucket: BUCKETS[bucket],
+  json: !!json,
+}));
+
+/** Each distinct path pattern with its segments, split once. */
+const PATTERNS = [...new Set(ROWS.map((r) => r[1]))].map((path) => ({ path, segs: path.split('/') }));
 
 /**
  * Finds the route for a path. Literal segments win over `:id` parameters (`/users/me` before
  * `/users/{id}`), as in Okta's API. Returns `undefined` for an unknown path.
  */
 export function matchRoute(method: string, path: string): RouteMatch | undefined {
-  const segs = path.split('/').slice(1);
-  let best: { ops: Record<string, Operation>; params: Record<string, string>; literals: number } | undefined;
-  for (const route of COMPILED) {
-    if (route.segs.length !== segs.length) continue;
+  const segs = path.split('/');
+  let best: { path: string; params: Record<string, string>; literals: number } | undefined;
+  for (const pattern of PATTERNS) {
+    if (pattern.segs.length !== segs.length) continue;
     const params: Record<string, string> = {};
     let literals = 0;
-    let ok = true;
-    for (let i = 0; i < segs.length && ok; i++) {
-      const want = route.segs[i] as string;
-      const got = segs[i] as string;
+    const ok = pattern.segs.every((want, i) => {
+      const got = segs[i] ?? '';
       if (want.startsWith(':')) {
-        if (got === '') ok = false;
-        else params[want.slice(1)] = safeDecode(got);
+        if (!got) return false;
+        params[want.slice(1)] = safeDecode(got);
       } else if (want === got) literals++;
-      else ok = false;
-    }
-    if (ok && (!best || literals > best.literals)) best = { ops: route.ops, params, literals };
+      else return false;
+      return true;
+    });
+    if (ok && (!best || literals > best.literals)) best = { path: pattern.path, params, literals };
   }
   if (!best) return undefined;
-  return { operation: best.ops[method], params: best.params, allowed: Object.keys(best.ops) };
+  const { path: pattern, params } = best;
+  const ops = ROUTES.filter((r) => r.path === pattern);
+  return { operation: ops.find((r) => r.method === method), params, allowed: ops.map((r) => r.method) };
 }
 
 function safeDecode(s: string): string {

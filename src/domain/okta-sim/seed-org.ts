@@ -23,7 +23,7 @@
  */
 import { DAY_MS, newUser } from './core.ts';
 import { newId } from './ids.ts';
-import { nextU32, randomChars, seedRng } from './prng.ts';
+import { BASE62, nextU32, randomChars, seedRng } from './prng.ts';
 import type { GroupRecord, OrgState, UserRecord } from './state.ts';
 import { CONSOLE_IP, lifecycleEvent, userActor, writeLog } from './system-log.ts';
 import type { AdminRole, UserStatus } from './types.ts';
@@ -125,7 +125,8 @@ export function createSeedState(seed: string, now: number, orgUrl: string): OrgS
     logs: [],
     rate: {},
     keyIndex: nextU32(rng) % 2,
-    kid: randomChars(rng, 43, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'),
+    // A key id of 43 base64url characters.
+    kid: randomChars(rng, 43, BASE62 + '-_'),
   };
   // A few past events, written oldest first, so `GET /api/v1/logs` has something to show from the
   // start: Emma's suspension (3 days ago), Lucas's deactivation and Sofia's profile update (2 days

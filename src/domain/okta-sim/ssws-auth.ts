@@ -1,29 +1,41 @@
 /**
- * SSWS authentication: from the header value to the token's creator, or a 401 E0000011.
- * Every failure here gives the same response (fact sheet section 4), so the trace is the only
- * place a learner can see *why* the token was refused.
+ * The SSWS branch of the pipeline: from the header value to the token's creator, then the
+ * token's rate-limit share and its creator's role. Every authentication failure gives the same
+ * 401 E0000011 (fact sheet section 4), so the trace is the only place a learner can see *why*
+ * the token was refused.
  */
 import { DAY_MS, findUser, iso, tokenExpiresAt, type SimCore } from './core.ts';
 import { networkAllows } from './network.ts';
+import { roleAllows } from './permissions.ts';
 import type { ApiTokenPrincipal } from './principal.ts';
+import { checkRateLimit } from './rate-limit.ts';
+import type { Reply } from './reply.ts';
+import type { Operation } from './routes.ts';
 import { sha256Hex } from './sha256.ts';
 import { tokenTarget, userActor, writeLog } from './system-log.ts';
 import { isTokenShaped, LAB_TOKEN_PREFIX } from './token-value.ts';
-import type { TraceBuilder } from './trace.ts';
+import type { TraceCheck } from './trace-checks.ts';
+import type { Basis, SimResponse } from './types.ts';
 
-/** Runs `token-format` … `network-zone`; returns the principal, or `undefined` after a failure. */
-export function authenticateSsws(
+/**
+ * Runs `token-format` … `network-zone`, `rate-limit` and `creator-role`; returns the principal,
+ * or the response that refuses the call. `id` is the path's `{id}`, if any.
+ */
+export function sswsBranch(
   core: SimCore,
-  trace: TraceBuilder,
+  r: Reply,
   value: string,
   ip: string,
-  requestId: string,
-): ApiTokenPrincipal | undefined {
+  op: Operation,
+  id: string | undefined,
+): ApiTokenPrincipal | SimResponse {
+  const { trace } = r;
   const now = core.state.now;
-  if (!isTokenShaped(value)) {
-    trace.fail('token-format', `The value is ${value.length} characters long.`);
-    return undefined;
-  }
+  const refuse = (check: TraceCheck, detail?: string, basis?: Basis) => {
+    trace.fail(check, detail, basis);
+    return r.error('E0000011');
+  };
+  if (!isTokenShaped(value)) return refuse('token-format', `The value is ${value.length} characters long.`);
   trace.pass('token-format');
 
   const token = core.byHash.get(sha256Hex(value));
@@ -34,32 +46,24 @@ export function authenticateSsws(
         : value.startsWith(LAB_TOKEN_PREFIX)
           ? 'The value has the lab shape but matches no token of this org.'
           : undefined;
-    trace.fail('token-known', hint);
-    return undefined;
+    return refuse('token-known', hint);
   }
   trace.pass('token-known', `Token ${token.id} ("${token.name}").`);
 
-  if (token.revoked !== null) {
-    trace.fail('token-not-revoked', `Revoked at ${iso(token.revoked)}.`);
-    return undefined;
-  }
+  if (token.revoked !== null) return refuse('token-not-revoked', `Revoked at ${iso(token.revoked)}.`);
   trace.pass('token-not-revoked');
 
   const expiresAt = tokenExpiresAt(token);
   const idle =
     token.lastUsed === null ? `Created ${iso(token.created)}, never used` : `Last used ${iso(token.lastUsed)}`;
-  if (now > expiresAt) {
-    trace.fail('token-not-expired', `${idle}; expired ${iso(expiresAt)}.`);
-    return undefined;
-  }
+  if (now > expiresAt) return refuse('token-not-expired', `${idle}; expired ${iso(expiresAt)}.`);
   trace.pass('token-not-expired', `${idle}; ${Math.floor((expiresAt - now) / DAY_MS)} days left before this call.`);
 
   const user = findUser(core, token.userId);
   if (!user || user.status !== 'ACTIVE') {
     const status = user ? user.status : 'deleted';
     // Suspended creators: only Okta's KB says their tokens fail (observed, not documented).
-    trace.fail('creator-active', `The creator is ${status}.`, status === 'SUSPENDED' ? 'observed' : 'documented');
-    return undefined;
+    return refuse('creator-active', `The creator is ${status}.`, status === 'SUSPENDED' ? 'observed' : 'documented');
   }
   if (user.reactivated !== null && user.reactivated >= token.created) {
     // Sources conflict (fact sheet section 2): the developer guide says a deactivated creator's
@@ -83,17 +87,16 @@ export function authenticateSsws(
       actor: userActor(user),
       target: [tokenTarget(token)],
       ip,
-      requestId,
+      requestId: r.requestId,
       tokenId: token.id,
       severity: 'WARN',
       result: 'DENY',
     });
-    trace.fail(
+    return refuse(
       'network-zone',
       `The call came from ${ip}. Okta does not document the response; the lab answers 401 E0000011.`,
       'assumption',
     );
-    return undefined;
   }
   trace.pass(
     'network-zone',
@@ -102,5 +105,26 @@ export function authenticateSsws(
 
   // "Each API call resets the 30-day window" (section 2): any call the token authenticates.
   token.lastUsed = now;
-  return { kind: 'api-token', token, user };
+  const principal: ApiTokenPrincipal = { kind: 'api-token', token, user };
+  return checkRateLimit(core, r, principal, op) ?? authorizeToken(core, r, principal, op, id) ?? principal;
+}
+
+/** Runs `creator-role`: the token acts with its creator's current role. */
+function authorizeToken(
+  core: SimCore,
+  r: Reply,
+  { user }: ApiTokenPrincipal,
+  op: Operation,
+  id: string | undefined,
+): SimResponse | undefined {
+  const role = user.role;
+  const own = op.op === 'revokeToken' && core.state.tokens.some((t) => t.id === id && t.userId === user.id);
+  const verdict = own ? { ok: true, basis: 'assumption' as const } : roleAllows(role, op.perm);
+  const who = `The creator's role is ${role ?? 'none'}; ${op.op} needs ${own ? "no role to revoke one's own token" : op.perm}.`;
+  if (!verdict.ok) {
+    r.trace.fail('creator-role', who, verdict.basis);
+    return r.error('E0000006');
+  }
+  r.trace.pass('creator-role', who, verdict.basis);
+  return undefined;
 }

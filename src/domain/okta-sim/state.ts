@@ -90,9 +90,9 @@ export interface OrgState {
   kid: string;
 }
 
-/** A deep copy through JSON, the one format the state must always survive. */
-export function cloneState(state: OrgState): OrgState {
-  return JSON.parse(JSON.stringify(state)) as OrgState;
+/** A deep copy through JSON, the one format the state (and everything in it) must always survive. */
+export function clone<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
 }
 
 /** Throws a TypeError unless `value` looks like a snapshot this version can restore. */

@@ -4,7 +4,7 @@
  * caused by a token-authenticated request names the token.
  */
 import { displayName, iso, type SimCore } from './core.ts';
-import { newRequestId, newUuid } from './ids.ts';
+import { newId, newUuid } from './ids.ts';
 import type { AppRecord, TokenRecord, UserRecord } from './state.ts';
 import type { LogActor, LogEvent } from './types.ts';
 
@@ -54,7 +54,7 @@ export function writeLog({ state }: Pick<SimCore, 'state'>, e: LogInput): LogEve
     target: e.target,
     transaction: {
       type: 'WEB',
-      id: e.requestId ?? newRequestId(state.rng),
+      id: e.requestId ?? newId(state.rng, 'req', 26),
       detail: e.tokenId ? { requestApiTokenId: e.tokenId } : {},
     },
   };

@@ -1,6 +1,6 @@
 /** Renders stored records in the shapes Okta's API returns. */
 import { iso, tokenExpiresAt, type SimCore } from './core.ts';
-import type { GroupRecord, TokenRecord, UserRecord } from './state.ts';
+import { clone, type GroupRecord, type TokenRecord, type UserRecord } from './state.ts';
 import type { ApiTokenMetadata, ConsoleApiToken, JsonValue } from './types.ts';
 
 const isoOrNull = (ms: number | null) => (ms === null ? null : iso(ms));
@@ -42,7 +42,7 @@ export function tokenMetadata(t: TokenRecord): ApiTokenMetadata {
     userId: t.userId,
     clientName: 'Okta API',
     tokenWindow: 'P30D',
-    network: JSON.parse(JSON.stringify(t.network)) as ApiTokenMetadata['network'],
+    network: clone(t.network),
     created: iso(t.created),
     lastUpdated: iso(t.lastUpdated),
     expiresAt: iso(tokenExpiresAt(t)),

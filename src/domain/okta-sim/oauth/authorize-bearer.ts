@@ -6,6 +6,7 @@ import { roleAllows } from '../permissions.ts';
 import type { Operation } from '../routes.ts';
 import type { AppRecord } from '../state.ts';
 import type { TraceBuilder } from '../trace.ts';
+import { OP_SCOPES } from './scopes.ts';
 
 /** Why a call was refused: Okta's permission error, or an RFC 6750 `WWW-Authenticate` header. */
 export type BearerDenial = { wwwAuthenticate?: string };
@@ -19,19 +20,20 @@ export function authorizeBearer(
   op: Operation,
   path: string,
 ): BearerDenial | undefined {
-  if (op.scopes.length === 0) {
+  const needed = OP_SCOPES[op.op];
+  if (needed.length === 0) {
     // SSWS-only endpoint (`DELETE /api-tokens/current`, section 2). What Okta answers to a Bearer
     // token here is undocumented; the lab uses its generic permission error.
     trace.fail('scope', 'This endpoint accepts API tokens (SSWS) only; no OAuth scope grants it.', 'assumption');
     return {};
   }
-  const match = op.scopes.find((s) => scopes.includes(s));
+  const match = needed.find((s) => scopes.includes(s));
   if (!match) {
-    trace.fail('scope', `Needs one of ${op.scopes.join(', ')}; the token has ${scopes.join(', ') || 'no scopes'}.`);
+    trace.fail('scope', `Needs one of ${needed.join(', ')}; the token has ${scopes.join(', ') || 'no scopes'}.`);
     const host = orgUrl.replace(/^https?:\/\//, '');
     // The header's exact shape, including its http:// URLs, is the one Okta's KB shows (section 4).
     return {
-      wwwAuthenticate: `Bearer authorization_uri="http://${host}/oauth2/v1/authorize", realm="http://${host}", scope="${op.scopes[0]}", error="insufficient_scope", error_description="The access token provided does not contain the required scopes.", resource="${path}"`,
+      wwwAuthenticate: `Bearer authorization_uri="http://${host}/oauth2/v1/authorize", realm="http://${host}", scope="${needed[0]}", error="insufficient_scope", error_description="The access token provided does not contain the required scopes.", resource="${path}"`,
     };
   }
   trace.pass('scope', `Granted by ${match}.`);

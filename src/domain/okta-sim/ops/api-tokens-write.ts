@@ -1,5 +1,6 @@
 /** `PUT /api/v1/api-tokens/{id}` (loaded on the first write request). */
 import { networkProblem } from '../network.ts';
+import { clone } from '../state.ts';
 import type { ApiTokenNetwork } from '../types.ts';
 import { tokenMetadata } from '../views.ts';
 import { liveToken, logTokenEvent } from './api-tokens.ts';
@@ -17,7 +18,7 @@ export const updateToken: OpHandler = (input) => {
   const problem = networkProblem(body?.['network'], input.core.state.zones);
   if (problem) return invalid([problem]);
   if (typeof name === 'string') t.name = name;
-  t.network = JSON.parse(JSON.stringify(body?.['network'])) as ApiTokenNetwork;
+  t.network = clone(body?.['network']) as ApiTokenNetwork;
   t.lastUpdated = input.core.state.now;
   logTokenEvent(input, t, 'system.api_token.update', 'Update API token');
   return ok(tokenMetadata(t));

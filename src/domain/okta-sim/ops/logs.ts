@@ -1,4 +1,5 @@
 /** `GET /api/v1/logs`: the System Log. */
+import { clone } from '../state.ts';
 import type { LogEvent } from '../types.ts';
 import { invalid, limitOf, ok, type OpHandler } from './types.ts';
 
@@ -28,5 +29,5 @@ export const listLogs: OpHandler = ({ core, query }) => {
     }
     events = events.filter((e) => get(e) === m[2]);
   }
-  return ok(events.slice(0, limitOf(query, 100, 1000)).map((e) => JSON.parse(JSON.stringify(e)) as LogEvent));
+  return ok(events.slice(0, limitOf(query, 100, 1000)).map(clone));
 };
