@@ -1,7 +1,8 @@
 /**
- * What the reader did since the scenario loaded, as plain data. Every console action and every
- * send goes through `applyAction` (session.ts), which records it here; a share link is this
- * list plus the request being built, and opening the link replays it on the same seeded org.
+ * What the reader did since the scenario loaded, as plain data. Every console action goes
+ * through `applyAction` and every send through `send` (session.ts), which record it here; a
+ * share link is this list plus the request being built, and opening the link (restore.ts)
+ * replays it on the same seeded org.
  * The simulator is deterministic (same seed + same calls => same ids and values), so the replay
  * rebuilds the same tokens without the link ever holding a token value.
  *
@@ -29,3 +30,6 @@ export type Action =
   | ['issue', app: number, scopes: string[]]
   /** Send this request `count` times in a row. */
   | ['send', count: number, request: RequestTuple];
+
+/** What the reader does in the Admin Console: every action but a recorded send. */
+export type ConsoleAction = Exclude<Action, { 0: 'send' }>;

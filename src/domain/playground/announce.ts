@@ -1,14 +1,13 @@
 /** What the playground's polite live region says after a send. */
 import { CHECK_TEXT, type SimResponse } from '../okta-sim/index.ts';
+import { outcomeLabel, type LabelledResponse } from '../outcome.ts';
 
-/** The Okta `errorCode`, or the RFC 6750 `error` from `WWW-Authenticate`, if any. */
-export function errorCodeOf(res: Pick<SimResponse, 'body' | 'headers'>): string | null {
-  const body = res.body;
-  if (body && typeof body === 'object' && !Array.isArray(body) && typeof body['errorCode'] === 'string') {
-    return body['errorCode'];
-  }
-  const www = res.headers['WWW-Authenticate'];
-  return (www && /error="([^"]*)"/.exec(www)?.[1]) || null;
+/**
+ * The Okta `errorCode`, or the RFC 6750 `error` from `WWW-Authenticate`, if any: the code part of
+ * the response's outcome label (the simulator never sends both).
+ */
+export function errorCodeOf(res: LabelledResponse): string | null {
+  return outcomeLabel(res).split(' ')[1] ?? null;
 }
 
 /** The first failing check's label, e.g. `Not revoked`, or null when every check passed. */
@@ -24,11 +23,6 @@ export function firstFailure(res: Pick<SimResponse, 'trace'>): string | null {
 export function announce(res: SimResponse): string {
   const code = errorCodeOf(res);
   const failed = firstFailure(res);
-  return [
-    `${res.status} ${res.statusText}.`,
-    code ? `Error code ${code}.` : '',
-    failed ? `First failing check: ${failed}.` : 'Every check passed.',
-  ]
-    .filter(Boolean)
-    .join(' ');
+  const codeText = code ? ` Error code ${code}.` : '';
+  return `${res.status} ${res.statusText}.${codeText} ${failed ? `First failing check: ${failed}.` : 'Every check passed.'}`;
 }

@@ -3,30 +3,25 @@
  * last word (it answers 400 E0000003 for malformed JSON); this only explains what will happen.
  */
 
-export type BodyHint =
-  { kind: 'none' } | { kind: 'json' } | { kind: 'malformed'; message: string } | { kind: 'ignored'; message: string };
-
 export const MAX_BODY_TEXT = 100_000;
 
 /**
+ * Why the simulator will refuse the body of a POST or PUT, or `null` when it will read it (no
+ * body, or well-formed JSON). GET and DELETE bodies are never sent, so the builder hides the
+ * field for them instead.
+ *
  * @example
- * describeBody('POST', '{"profile": {}}') // { kind: 'json' }
- * describeBody('POST', '{oops')          // { kind: 'malformed', message: 'Not well-formed JSON...' }
+ * bodyProblem('{"profile": {}}') // null
+ * bodyProblem('{oops')          // 'Not well-formed JSON: expect Okta to answer 400 E0000003.'
  */
-export function describeBody(method: string, text: string): BodyHint {
-  if (!text.trim()) return { kind: 'none' };
-  const m = method.toUpperCase();
-  if (m === 'GET' || m === 'DELETE') {
-    return { kind: 'ignored', message: `A ${m} request carries no body here; it will not be sent.` };
-  }
-  if (text.length > MAX_BODY_TEXT) {
-    return { kind: 'malformed', message: `The body is longer than ${MAX_BODY_TEXT} characters.` };
-  }
+export function bodyProblem(text: string): string | null {
+  if (!text.trim()) return null;
+  if (text.length > MAX_BODY_TEXT) return `The body is longer than ${MAX_BODY_TEXT} characters.`;
   try {
     JSON.parse(text);
-    return { kind: 'json' };
+    return null;
   } catch {
-    return { kind: 'malformed', message: 'Not well-formed JSON: expect Okta to answer 400 E0000003.' };
+    return 'Not well-formed JSON: expect Okta to answer 400 E0000003.';
   }
 }
 

@@ -62,15 +62,11 @@ export function toCurl(req: CurlInput, options: CurlOptions = {}): string {
   }
   for (const [name, value] of req.headers) args.push(['-H'], hide(`${name}: ${value}`));
   if (req.body !== undefined) args.push(['--data-raw'], hide(req.body));
-  // Options and their values go on one line; each option starts a continued line.
-  const words = args.map(quoteWord);
-  let out = 'curl';
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i] ?? '';
-    const isOption = w.startsWith('-');
-    out += i === 0 ? ` ${w}` : isOption ? ` \\\n  ${w}` : ` ${w}`;
-  }
-  return out;
+  // Options and their values go on one line; each option after the first starts a continued line.
+  return `curl${args
+    .map(quoteWord)
+    .map((w, i) => (i > 0 && w.startsWith('-') ? ` \\\n  ${w}` : ` ${w}`))
+    .join('')}`;
 }
 
 /** Splits text around secret values, longest first, so one secret never hides inside another. */
@@ -90,6 +86,11 @@ function splitSecrets(text: string, secrets: readonly CurlSecret[]): Part[] {
   return parts;
 }
 
+/** Text in single quotes, where nothing expands; a `'` inside becomes `'\''`. */
+function singleQuote(text: string): string {
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
 /** Characters that never need quoting in a POSIX shell word. */
 const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
 /** Literal text that can sit inside double quotes unchanged (no expansion, no history `!`). */
@@ -104,7 +105,7 @@ export function quoteWord(parts: readonly Part[]): string {
   const hasVar = parts.some((p) => typeof p !== 'string');
   if (!hasVar) {
     const text = (parts as string[]).join('');
-    return SAFE.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+    return SAFE.test(text) ? text : singleQuote(text);
   }
   if (parts.every((p) => typeof p !== 'string' || DQ_SAFE.test(p))) {
     let out = '"';
@@ -118,5 +119,5 @@ export function quoteWord(parts: readonly Part[]): string {
     });
     return out + '"';
   }
-  return parts.map((p) => (typeof p === 'string' ? `'${p.replace(/'/g, `'\\''`)}'` : `"$${p.variable}"`)).join('');
+  return parts.map((p) => (typeof p === 'string' ? singleQuote(p) : `"$${p.variable}"`)).join('');
 }

@@ -1,7 +1,8 @@
 /**
- * Path suggestions for the request builder: every endpoint the simulator serves, with real ids
- * from the current org in place of `{id}` so a suggestion works as picked.
+ * Path suggestions for the request builder: every endpoint the simulator serves (its `ROUTES`
+ * table), with real ids from the current org in place of `:id` so a suggestion works as picked.
  */
+import { ROUTES } from '../okta-sim/index.ts';
 
 export interface PathSuggestion {
   path: string;
@@ -18,21 +19,16 @@ export function pathSuggestions(ids: {
   groupId?: string | undefined;
   tokenId?: string | undefined;
 }): PathSuggestion[] {
-  const user = ids.userId ?? '{userId}';
-  const out: PathSuggestion[] = [
-    { path: '/api/v1/users', methods: 'GET, POST' },
-    { path: '/api/v1/users/me', methods: 'GET' },
-    { path: `/api/v1/users/${user}`, methods: 'GET, POST, PUT, DELETE' },
-    ...['activate', 'deactivate', 'suspend', 'unsuspend'].map((a) => ({
-      path: `/api/v1/users/${user}/lifecycle/${a}`,
-      methods: 'POST',
-    })),
-    { path: '/api/v1/groups', methods: 'GET, POST' },
-    { path: `/api/v1/groups/${ids.groupId ?? '{groupId}'}`, methods: 'GET' },
-    { path: '/api/v1/logs', methods: 'GET' },
-    { path: '/api/v1/api-tokens', methods: 'GET' },
-    { path: `/api/v1/api-tokens/${ids.tokenId ?? '{apiTokenId}'}`, methods: 'GET, PUT, DELETE' },
-    { path: '/api/v1/api-tokens/current', methods: 'DELETE' },
-  ];
-  return out;
+  // The id for `:id`, by the collection the path is under (`/api/v1/<collection>/:id`).
+  const idFor: Record<string, string> = {
+    users: ids.userId ?? '{userId}',
+    groups: ids.groupId ?? '{groupId}',
+    'api-tokens': ids.tokenId ?? '{apiTokenId}',
+  };
+  const methods = new Map<string, string[]>();
+  for (const r of ROUTES) {
+    const path = r.path.replace(':id', idFor[r.path.split('/')[3] ?? ''] ?? ':id');
+    methods.set(path, [...(methods.get(path) ?? []), r.method]);
+  }
+  return [...methods].map(([path, m]) => ({ path, methods: m.join(', ') }));
 }

@@ -33,29 +33,26 @@ export function parseHeaderLines(text: string): ParsedHeaderLines {
     out.errors.push({ line: 1, message: `Headers are limited to ${MAX_HEADER_TEXT} characters.` });
     return out;
   }
-  const lines = text.split(/\r?\n/);
-  let full = false;
-  lines.forEach((raw, i) => {
-    const line = i + 1;
-    if (!raw.trim()) return;
+  for (const [i, raw] of text.split(/\r?\n/).entries()) {
+    if (!raw.trim()) continue;
     if (out.headers.length >= MAX_HEADER_LINES) {
-      if (!full) out.errors.push({ line, message: `At most ${MAX_HEADER_LINES} headers.` });
-      full = true;
-      return;
+      // Reported once, on the first line past the limit; the lines after it are not read.
+      out.errors.push({ line: i + 1, message: `At most ${MAX_HEADER_LINES} headers.` });
+      break;
     }
     const colon = raw.indexOf(':');
     const name = colon > 0 ? raw.slice(0, colon).trim() : '';
-    const value = colon > 0 ? raw.slice(colon + 1).trim() : '';
-    if (!name || !NAME.test(name)) {
-      out.errors.push({ line, message: 'Write "Name: value"; a header name has no spaces.' });
-    } else if (name.toLowerCase() === 'authorization') {
-      out.errors.push({ line, message: 'Put the Authorization header in its own field above.' });
-    } else if (hasControlChar(value)) {
-      out.errors.push({ line, message: 'A header value cannot contain control characters.' });
-    } else {
-      out.headers.push([name, value]);
-    }
-  });
+    const value = raw.slice(colon + 1).trim();
+    const message = !NAME.test(name)
+      ? 'Write "Name: value"; a header name has no spaces.'
+      : name.toLowerCase() === 'authorization'
+        ? 'Put the Authorization header in its own field above.'
+        : hasControlChar(value)
+          ? 'A header value cannot contain control characters.'
+          : '';
+    if (message) out.errors.push({ line: i + 1, message });
+    else out.headers.push([name, value]);
+  }
   return out;
 }
 

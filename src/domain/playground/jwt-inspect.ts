@@ -5,8 +5,9 @@
  * audience, token type). Loaded only when a Bearer token is on screen.
  */
 import { CHECK_TEXT, createOktaSim, type OktaSim } from '../okta-sim/index.ts';
-import { formatDate, relativeTime } from './dates.ts';
-import { decodeJwtPart } from './keychain.ts';
+import { formatDate } from './dates.ts';
+import { relativeTime } from './relative-time.ts';
+import { fromBase64Url, utf8Decode } from './base64url-decode.ts';
 
 export interface ClaimRow {
   name: string;
@@ -44,6 +45,19 @@ const MEANING: Record<string, string> = {
   preferred_username: "The user's login. An ID-token claim.",
   at_hash: 'Hash of an access token issued alongside this ID token.',
 };
+
+/** A JWT part as a JSON object, or `null` when it is not one. */
+export function decodeJwtPart(part: string): Record<string, unknown> | null {
+  const bytes = fromBase64Url(part);
+  const text = bytes && utf8Decode(bytes);
+  if (!text) return null;
+  try {
+    const v: unknown = JSON.parse(text);
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
 
 const TIME = new Set(['iat', 'exp', 'auth_time', 'nbf']);
 

@@ -4,7 +4,6 @@
  * to service apps land here too. Lives in memory only, never in storage or share links.
  */
 import { parseAuthorization } from './authorization.ts';
-import { fromBase64Url, utf8Decode } from './base64url.ts';
 
 /** `ssws`: an API token value; `access` / `id`: JWTs from the org authorization server. */
 export type KeyKind = 'ssws' | 'access' | 'id';
@@ -52,6 +51,9 @@ export function entryInHeader(header: string, keychain: readonly KeychainEntry[]
   return credential ? keychain.find((k) => k.value === credential) : undefined;
 }
 
+/** `atob` (browsers and Node >= 16); the domain compiles without DOM types. */
+const web = globalThis as unknown as { atob(base64: string): string };
+
 /**
  * Guesses what a scenario's keychain value is: a JWT whose payload has `scp` or `cid` is an
  * access token, any other JWT an ID token, everything else an API token.
@@ -59,20 +61,14 @@ export function entryInHeader(header: string, keychain: readonly KeychainEntry[]
 export function kindOfValue(value: string): KeyKind {
   const parts = value.split('.');
   if (parts.length !== 3 || !value.startsWith('eyJ')) return 'ssws';
-  const claims = decodeJwtPart(parts[1] ?? '');
-  return claims && ('scp' in claims || 'cid' in claims) ? 'access' : 'id';
-}
-
-/** A JWT part as a JSON object, or `null` when it is not one. */
-export function decodeJwtPart(part: string): Record<string, unknown> | null {
-  const bytes = fromBase64Url(part);
-  const text = bytes && utf8Decode(bytes);
-  if (!text) return null;
+  // Only which claim names exist matters, so a loose read is enough: `atob` accepts unpadded
+  // base64, and claim names are ASCII. Unreadable JSON, or JSON that is not an object (`in`
+  // throws on null and primitives), means it is not an access token.
   try {
-    const v: unknown = JSON.parse(text);
-    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+    const claims = JSON.parse(web.atob((parts[1] ?? '').replace(/-/g, '+').replace(/_/g, '/'))) as object;
+    return 'scp' in claims || 'cid' in claims ? 'access' : 'id';
   } catch {
-    return null;
+    return 'id';
   }
 }
 
@@ -94,12 +90,4 @@ export function toTemplate(text: string, keychain: readonly KeychainEntry[]): st
     if (e.value) out = out.split(e.value).join(`{${e.key}}`);
   }
   return out;
-}
-
-/** The reverse of {@link toTemplate}: `{key}` becomes the value; unknown keys stay as typed. */
-export function fromTemplate(text: string, keychain: readonly KeychainEntry[]): string {
-  return text.replace(
-    /\{([A-Za-z0-9-]{1,40})\}/g,
-    (whole, key: string) => keychain.find((e) => e.key === key)?.value ?? whole,
-  );
 }

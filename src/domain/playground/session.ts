@@ -11,11 +11,11 @@ import {
   type SimResponse,
 } from '../okta-sim/index.ts';
 import { runScenario, type ScenarioSpec } from '../scenarios/index.ts';
-import type { Action, RequestTuple } from './actions.ts';
+import type { Action, ConsoleAction, RequestTuple } from './actions.ts';
 import { containsCredentialLike, parseAuthorization } from './authorization.ts';
 import { methodSendsBody } from './body-text.ts';
 import { parseHeaderLines } from './header-lines.ts';
-import { fromScenarioKeychain, fromTemplate, toTemplate, type KeyKind, type KeychainEntry } from './keychain.ts';
+import { fromScenarioKeychain, toTemplate, type KeyKind, type KeychainEntry } from './keychain.ts';
 import { DEFAULT_HEADER_TEXT, isMethod, type BuiltRequest } from './request.ts';
 import { MAX_ACTIONS, MAX_REPLAYED_SENDS, type SharePayload } from './share-link.ts';
 
@@ -40,12 +40,11 @@ export interface Session {
 export type ActionResult =
   | { kind: 'token'; entry: KeychainEntry; tokenId: string }
   | { kind: 'access'; entry: KeychainEntry }
-  | { kind: 'sent'; response: SimResponse }
   | { kind: 'done' };
 
 /** Loads a scenario: its org, its keychain and its prepared request. */
 export async function startSession(spec: ScenarioSpec): Promise<{ session: Session; request: BuiltRequest }> {
-  const { sim, keychain } = await runScenario(spec);
+  const { sim, keychain, request } = await runScenario(spec);
   const { apps, groups, zones } = sim.snapshot();
   const session: Session = {
     spec,
@@ -57,17 +56,21 @@ export async function startSession(spec: ScenarioSpec): Promise<{ session: Sessi
     actions: [],
     ip: spec.request.ip,
   };
-  return { session, request: initialRequest(spec, session.keychain) };
+  return { session, request: initialRequest(spec, request.headers?.['Authorization']) };
 }
 
-/** The scenario's prepared request, with `{key}` placeholders filled from the keychain. */
-export function initialRequest(spec: ScenarioSpec, keychain: readonly KeychainEntry[]): BuiltRequest {
+/**
+ * The scenario's prepared request in the builder. `authorization` is the header with its `{key}`
+ * placeholders filled (the scenario runner fills them); until the scenario has run, the
+ * template is shown as written.
+ */
+export function initialRequest(spec: ScenarioSpec, authorization = spec.request.authorization): BuiltRequest {
   const r = spec.request;
   const method = isMethod(r.method) ? r.method : 'GET';
   return {
     method,
     path: r.path,
-    authorization: fromTemplate(r.authorization ?? '', keychain),
+    authorization: authorization ?? '',
     headerText: methodSendsBody(method) ? DEFAULT_HEADER_TEXT : 'Accept: application/json',
     body: r.body ?? '',
   };
@@ -76,25 +79,6 @@ export function initialRequest(spec: ScenarioSpec, keychain: readonly KeychainEn
 /** Whether anything the builder holds is shaped like a real Okta token (never recorded or shared). */
 export function holdsRealToken(built: BuiltRequest): boolean {
   return looksLikeRealOktaToken(`${built.path}\n${built.authorization}\n${built.headerText}\n${built.body}`);
-}
-
-/** Replays a share link's actions on a fresh session; stops at the first step that fails. */
-export async function restoreSession(
-  spec: ScenarioSpec,
-  actions: readonly Action[],
-): Promise<{ session: Session; error?: string }> {
-  const { session } = await startSession(spec);
-  for (const [i, a] of actions.entries()) {
-    try {
-      await applyAction(session, a);
-    } catch (e) {
-      return {
-        session,
-        error: `Step ${i + 1} of the link (${a[0]}) could not be replayed: ${e instanceof Error ? e.message : String(e)}`,
-      };
-    }
-  }
-  return { session };
 }
 
 function userByLogin(session: Session, login: string): string {
@@ -116,10 +100,11 @@ function save(session: Session, prefix: string, label: string, kind: KeyKind, va
 }
 
 /**
- * Runs one action on the session's org and records it. Console refusals (a `ConsoleError`, for
- * example a suspended admin creating a token) throw and record nothing.
+ * Runs one console action on the session's org and records it. Console refusals (a
+ * `ConsoleError`, for example a suspended admin creating a token) throw and record nothing.
+ * Recorded sends are replayed only when a share link is opened (restore.ts).
  */
-export async function applyAction(session: Session, action: Action): Promise<ActionResult> {
+export async function applyAction(session: Session, action: ConsoleAction): Promise<ActionResult> {
   const c = session.sim.console;
   let result: ActionResult = { kind: 'done' };
   switch (action[0]) {
@@ -162,13 +147,8 @@ export async function applyAction(session: Session, action: Action): Promise<Act
       result = { kind: 'access', entry: save(session, 'A', app.name, 'access', value) };
       break;
     }
-    case 'send': {
-      const request = toSimRequest(session, fromTuple(action[2], session.keychain));
-      for (let i = 0; i < action[1]; i++) result = { kind: 'sent', response: await session.sim.handle(request) };
-      break;
-    }
   }
-  record(session, action);
+  recordAction(session, action);
   return result;
 }
 
@@ -179,7 +159,7 @@ export async function applyAction(session: Session, action: Action): Promise<Act
 export async function send(session: Session, built: BuiltRequest): Promise<{ response: SimResponse; real: boolean }> {
   const real = holdsRealToken(built);
   const response = await session.sim.handle(toSimRequest(session, built));
-  if (!real) record(session, ['send', 1, toTuple(built, session.keychain)]);
+  if (!real) recordAction(session, ['send', 1, toTuple(built, session.keychain)]);
   return { response, real };
 }
 
@@ -198,7 +178,7 @@ export function toSimRequest(session: Pick<Session, 'ip'>, built: BuiltRequest):
 }
 
 /** Appends an action, folding a repeat of the previous identical send into its count. */
-function record(session: Session, action: Action): void {
+export function recordAction(session: Session, action: Action): void {
   const last = session.actions[session.actions.length - 1];
   if (action[0] === 'send' && last?.[0] === 'send' && JSON.stringify(last[2]) === JSON.stringify(action[2])) {
     last[1] += action[1];
@@ -217,18 +197,6 @@ export function toTuple(built: BuiltRequest, keychain: readonly KeychainEntry[])
   const parsed = parseAuthorization(auth);
   if (containsCredentialLike(parsed.credential)) auth = `${parsed.scheme ? parsed.scheme + ' ' : ''}[removed]`;
   return [built.method, t(built.path, 2_000), auth.slice(0, 4_000), t(built.headerText, 4_000), t(built.body, 20_000)];
-}
-
-/** The reverse of {@link toTuple}. */
-export function fromTuple(t: RequestTuple, keychain: readonly KeychainEntry[]): BuiltRequest {
-  const [, path, authorization, headerText, body] = t.map((x) => fromTemplate(x, keychain));
-  return {
-    method: isMethod(t[0]) ? t[0] : 'GET',
-    path: path ?? '',
-    authorization: authorization ?? '',
-    headerText: headerText ?? '',
-    body: body ?? '',
-  };
 }
 
 /** What a share link holds for this session, or why it cannot be shared. */

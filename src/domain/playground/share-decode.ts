@@ -6,17 +6,15 @@
  */
 import { ADMIN_ROLES, looksLikeRealOktaToken, type AdminRole } from '../okta-sim/index.ts';
 import type { Action, RequestTuple } from './actions.ts';
-import { fromBase64Url, utf8Decode } from './base64url.ts';
+import { fromBase64Url, utf8Decode } from './base64url-decode.ts';
 import { METHODS } from './request.ts';
-import {
-  MAX_ACTIONS,
-  MAX_CLOCK_MS,
-  MAX_LINK_CHARS,
-  MAX_REPLAYED_SENDS,
-  SHARE_VERSION,
-  type SharePayload,
-} from './share-link.ts';
+import { MAX_ACTIONS, MAX_REPLAYED_SENDS, SHARE_VERSION, type SharePayload } from './share-link.ts';
 import { hasControlChar } from './text-checks.ts';
+
+/** Longest fragment accepted (characters after `#s=`). */
+export const MAX_LINK_CHARS = 16_000;
+/** Longest clock step a link may replay (ten years; ten times that in total). */
+export const MAX_CLOCK_MS = 3650 * 86_400_000;
 
 export type DecodeResult = { ok: true; payload: SharePayload } | { ok: false; reason: string };
 

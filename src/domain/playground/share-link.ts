@@ -8,13 +8,9 @@ import type { Action, RequestTuple } from './actions.ts';
 import { toBase64Url, utf8Encode } from './base64url.ts';
 
 export const SHARE_VERSION = 1;
-/** Longest fragment accepted (characters after `#s=`). */
-export const MAX_LINK_CHARS = 16_000;
 export const MAX_ACTIONS = 200;
 /** Most requests a link may replay in total (a burst to 429 needs 300 on /api/v1/users). */
 export const MAX_REPLAYED_SENDS = 2_000;
-/** Longest clock step a link may replay, and the longest total. */
-export const MAX_CLOCK_MS = 3650 * 86_400_000;
 
 export interface SharePayload {
   scenario: string;

@@ -5,10 +5,6 @@
  * (`\n`, `\r`) only when `multiline`.
  */
 export function hasControlChar(text: string, multiline = false): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 9 || (multiline && (c === 10 || c === 13))) continue;
-    if (c < 32 || c === 127) return true;
-  }
-  return false;
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  return (multiline ? /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/ : /[\x00-\x08\x0a-\x1f\x7f]/).test(text);
 }

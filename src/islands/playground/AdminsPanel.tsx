@@ -2,6 +2,10 @@
 import { ADMIN_ROLES, type AdminRole, type ConsoleUserStatus } from '../../domain/okta-sim/index';
 import type { PlaygroundApi } from './types';
 
+/** The statuses an admin can set in the console. */
+const CHOICES: ConsoleUserStatus[] = ['ACTIVE', 'SUSPENDED', 'DEACTIVATED'];
+
+/** The console choice showing a user's status (Okta's API calls a deactivated user DEPROVISIONED). */
 const STATUS: Record<string, ConsoleUserStatus> = {
   ACTIVE: 'ACTIVE',
   SUSPENDED: 'SUSPENDED',
@@ -62,9 +66,9 @@ export function AdminsPanel({ api, shown }: { api: PlaygroundApi; shown: Readonl
                     }}
                   >
                     {!STATUS[u.status] && <option value="">{u.status}</option>}
-                    <option>ACTIVE</option>
-                    <option>SUSPENDED</option>
-                    <option>DEACTIVATED</option>
+                    {CHOICES.map((c) => (
+                      <option>{c}</option>
+                    ))}
                   </select>
                 </td>
               </tr>

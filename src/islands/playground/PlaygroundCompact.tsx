@@ -13,12 +13,11 @@ import { PlaygroundIsland } from './PlaygroundIsland';
 export default class PlaygroundCompact extends PlaygroundIsland {
   override render() {
     const { state } = this;
-    const api = this.api();
     return (
-      <div class="pg pg-compact" data-ready={api.session ? '' : undefined}>
+      <div class="pg pg-compact" data-ready={this.session ? '' : undefined}>
         <Intro state={state} goal={this.goal()} />
-        <RequestBuilder api={api} custom={state.custom} setCustom={(custom) => this.setState({ custom })} />
-        <ResponseView res={state.res} uid={api.uid} />
+        <RequestBuilder api={this} custom={state.custom} setCustom={(custom) => this.setState({ custom })} />
+        <ResponseView res={state.res} uid={this.uid} />
         <p>
           <a href={`/playground/?scenario=${state.spec.id}`}>Open in the full playground</a>
         </p>

@@ -6,12 +6,12 @@
  * Loaded on first need, never on page load: the share-link reader (only when the URL has one),
  * the service-app panel (OAuth) and the JWT inspector (when a Bearer JWT is in the header).
  */
-import type { FunctionComponent } from 'preact';
+import type { ComponentType } from 'preact';
 import './playground.css';
 import type { OktaSim } from '../../domain/okta-sim/index';
 import { looksLikeJwt, parseAuthorization } from '../../domain/playground/authorization';
 import type { BuiltRequest } from '../../domain/playground/request';
-import { fromTuple, restoreSession, type Session } from '../../domain/playground/session';
+import type { Session } from '../../domain/playground/session';
 import { AdminsPanel } from './AdminsPanel';
 import { ClockPanel } from './ClockPanel';
 import { HistoryPanel } from './HistoryPanel';
@@ -33,24 +33,16 @@ function bearerJwt(header: string): string {
 export default class PlaygroundFull extends PlaygroundIsland {
   /** People shown in the Admins table: whoever was an admin when the scenario loaded stays listed. */
   private admins: ReadonlySet<string> = new Set();
-  private Apps: FunctionComponent<{ api: PlaygroundApi }> | null = null;
-  private Inspector: FunctionComponent<{ token: string; sim: OktaSim; version: number }> | null = null;
+  private Apps: ComponentType<{ api: PlaygroundApi }> | null = null;
+  private Inspector: ComponentType<{ token: string; sim: OktaSim; version: number }> | null = null;
 
   override async start(): Promise<void> {
     const { first } = this;
     const all = this.props.scenarios;
     if (location.hash.startsWith('#s=')) {
-      const { decodeShare } = await import('../../domain/playground/share-decode');
-      const decoded = decodeShare(location.hash);
-      if (!decoded.ok) return this.load(first, decoded.reason);
-      const spec = all.find((x) => x.id === decoded.payload.scenario);
-      if (!spec) return this.load(first, `The link names an unknown scenario; "${first.title}" is loaded instead.`);
-      const { session, error } = await restoreSession(spec, decoded.payload.actions);
-      return this.adopt(
-        session,
-        fromTuple(decoded.payload.request, session.keychain),
-        error ?? 'Restored from a share link.',
-      );
+      const { openShareLink } = await import('../../domain/playground/restore');
+      const r = await openShareLink(location.hash, all, first);
+      return 'session' in r ? this.adopt(r.session, r.request, r.notice) : this.load(first, r.notice);
     }
     const wanted = new URLSearchParams(location.search).get('scenario');
     const spec = wanted ? all.find((x) => x.id === wanted) : undefined;
@@ -85,7 +77,6 @@ export default class PlaygroundFull extends PlaygroundIsland {
 
   override render() {
     const { state, session, Apps, Inspector } = this;
-    const api = this.api();
     const jwt = bearerJwt(state.req.authorization);
     return (
       <div class="pg pg-full" data-ready={session ? '' : undefined}>
@@ -93,28 +84,28 @@ export default class PlaygroundFull extends PlaygroundIsland {
         <div class="pg-grid">
           <section class="pg-console" aria-label="Admin Console (simulated)">
             <h2>Admin Console (simulated)</h2>
-            <ClockPanel api={api} />
-            <TokensPanel api={api} />
-            <AdminsPanel api={api} shown={this.admins} />
+            <ClockPanel api={this} />
+            <TokensPanel api={this} />
+            <AdminsPanel api={this} shown={this.admins} />
             <details class="pg-more" onToggle={this.openApps}>
               <summary>Service apps (OAuth 2.0)</summary>
-              {Apps ? <Apps api={api} /> : <p class="pg-note">Loading…</p>}
+              {Apps ? <Apps api={this} /> : <p class="pg-note">Loading…</p>}
             </details>
-            <SystemLogPanel api={api} />
+            <SystemLogPanel api={this} />
           </section>
           <div class="pg-app">
             <h2>Your app</h2>
-            <RequestBuilder api={api} custom={state.custom} setCustom={(custom) => this.setState({ custom })} />
+            <RequestBuilder api={this} custom={state.custom} setCustom={(custom) => this.setState({ custom })} />
             {Inspector && jwt && session && <Inspector token={jwt} sim={session.sim} version={state.version} />}
-            <ResponseView res={state.res} uid={api.uid} />
+            <ResponseView res={state.res} uid={this.uid} />
             <ToolsBar
-              api={api}
+              api={this}
               onReset={() => {
                 if (location.hash) window.history.replaceState(null, '', location.pathname + location.search);
                 void this.load(state.spec, 'The scenario was reset.');
               }}
             />
-            <HistoryPanel api={api} history={state.history} />
+            <HistoryPanel api={this} history={state.history} />
           </div>
         </div>
       </div>

@@ -1,7 +1,8 @@
 /**
  * The playground's state, shared by the full page and the compact lesson embed: the session
  * (src/domain/playground/session.ts), the request being built, the last response, history, the
- * live-region text and the goal. Components stay thin: they call `act`, `send` and `setReq`.
+ * live-region text and the goal. Components stay thin: they get the island as their `api`
+ * (types.ts) and call `act`, `send` and `setReq`.
  *
  * A class component, not hooks: the islands then need only Preact's core, and the playground
  * page does not download `preact/hooks` (about 1.2 KB gzip) for state a class holds as well.
@@ -12,10 +13,11 @@
  */
 import { Component } from 'preact';
 import type { SimResponse } from '../../domain/okta-sim/index';
-import type { Action } from '../../domain/playground/actions';
+import type { ConsoleAction } from '../../domain/playground/actions';
 import { announce } from '../../domain/playground/announce';
 import { goalMet, outcomeLabel, resolveGoal, type Goal } from '../../domain/playground/goal';
 import { addToHistory, type HistoryEntry } from '../../domain/playground/history';
+import { headerFor } from '../../domain/playground/keychain';
 import type { BuiltRequest } from '../../domain/playground/request';
 import {
   applyAction,
@@ -54,7 +56,7 @@ export interface PlaygroundState {
   version: number;
 }
 
-export abstract class PlaygroundIsland extends Component<PlaygroundProps, PlaygroundState> {
+export abstract class PlaygroundIsland extends Component<PlaygroundProps, PlaygroundState> implements PlaygroundApi {
   /** Null until the scenario has loaded. */
   session: Session | null = null;
   /** The scenario loaded on hydration unless the URL names another. */
@@ -68,7 +70,7 @@ export abstract class PlaygroundIsland extends Component<PlaygroundProps, Playgr
     this.first = first;
     this.state = {
       spec: first,
-      req: initialRequest(first, []),
+      req: initialRequest(first),
       res: null,
       history: [],
       spoken: '',
@@ -123,15 +125,20 @@ export abstract class PlaygroundIsland extends Component<PlaygroundProps, Playgr
   /** Repeating the same text would not be announced again; a trailing space forces it. */
   say = (text: string): void => this.setState(({ spoken }) => ({ spoken: spoken === text ? `${text}\u00a0` : text }));
 
-  setReq = (r: BuiltRequest | ((prev: BuiltRequest) => BuiltRequest)): void =>
-    this.setState(({ req }) => ({ req: typeof r === 'function' ? r(req) : r }));
+  setReq = (req: BuiltRequest): void => this.setState({ req });
 
-  act = async (a: Action, done: (r: ActionResult) => string): Promise<ActionResult | null> => {
+  act = async (a: ConsoleAction, done: (r: ActionResult) => string): Promise<ActionResult | null> => {
     const s = this.session;
     if (!s) return null;
     try {
       const r = await applyAction(s, a);
-      this.setState(({ version }) => ({ notice: '', version: version + 1 }));
+      // A new credential (API or access token) is saved and selected for the next request.
+      const selected = 'entry' in r ? headerFor(r.entry) : null;
+      this.setState(({ version, req }) => ({
+        notice: '',
+        version: version + 1,
+        req: selected === null ? req : { ...req, authorization: selected },
+      }));
       this.say(done(r));
       return r;
     } catch (e) {
@@ -165,16 +172,13 @@ export abstract class PlaygroundIsland extends Component<PlaygroundProps, Playgr
     }
   };
 
-  /** What the parts of the island share. */
-  api(): PlaygroundApi {
-    return {
-      uid: this.props.uid,
-      session: this.session,
-      req: this.state.req,
-      setReq: this.setReq,
-      act: this.act,
-      send: this.send,
-      say: this.say,
-    };
+  /** Element-id prefix (part of {@link PlaygroundApi}: the island itself is what its parts share). */
+  get uid(): string {
+    return this.props.uid;
+  }
+
+  /** The request being built. */
+  get req(): BuiltRequest {
+    return this.state.req;
   }
 }

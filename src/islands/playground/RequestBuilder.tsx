@@ -1,10 +1,10 @@
 /** Method, path, credential, headers and body; "Send request" submits. */
 import { looksLikeJwt, parseAuthorization } from '../../domain/playground/authorization';
-import { describeBody, methodSendsBody } from '../../domain/playground/body-text';
+import { bodyProblem, methodSendsBody } from '../../domain/playground/body-text';
 import { pathSuggestions } from '../../domain/playground/endpoints';
 import { parseHeaderLines } from '../../domain/playground/header-lines';
 import { choiceForHeader, entryText, headerFor } from '../../domain/playground/keychain';
-import { METHODS, isMethod } from '../../domain/playground/request';
+import { METHODS, isMethod, type BuiltRequest } from '../../domain/playground/request';
 import { holdsRealToken } from '../../domain/playground/session';
 import { Field } from './Field';
 import type { PlaygroundApi } from './types';
@@ -20,30 +20,31 @@ export function RequestBuilder({
   custom: boolean;
   setCustom: (c: boolean) => void;
 }) {
-  const { uid, session, req, setReq } = api;
+  const { uid, session, req } = api;
+  /** The request with some fields changed. */
+  const edit = (patch: Partial<BuiltRequest>) => api.setReq({ ...req, ...patch });
   const keychain = session?.keychain ?? [];
   const id = (s: string) => `${uid}-${s}`;
   const choice = custom && !req.authorization.trim() ? 'custom' : choiceForHeader(req.authorization, keychain);
   const users = session?.sim.console.listUsers() ?? [];
   const tokens = session?.sim.console.listApiTokens() ?? [];
-  const bodyHint = describeBody(req.method, req.body);
   const auth = parseAuthorization(req.authorization);
   /** Props shared by the free-text fields: monospace, no spellcheck, an edit of `key`. */
   const text = (key: Text, max: number) => ({
-    id: id(key === 'authorization' ? 'auth' : key === 'headerText' ? 'headers' : key),
+    id: id(key),
     class: 'pg-mono',
     maxLength: max,
     spellcheck: false,
     value: req[key],
-    onInput: (e: { currentTarget: { value: string } }) => setReq({ ...req, [key]: e.currentTarget.value }),
+    onInput: (e: { currentTarget: { value: string } }) => edit({ [key]: e.currentTarget.value }),
   });
 
   const pick = (v: string) => {
     setCustom(v === 'custom');
     const entry = keychain.find((e) => `key:${e.key}` === v);
-    if (entry) setReq({ ...req, authorization: headerFor(entry) });
-    else if (v === 'none') setReq({ ...req, authorization: '' });
-    else document.getElementById(id('auth'))?.focus();
+    if (entry) edit({ authorization: headerFor(entry) });
+    else if (v === 'none') edit({ authorization: '' });
+    else document.getElementById(id('authorization'))?.focus();
   };
 
   return (
@@ -61,7 +62,7 @@ export function RequestBuilder({
             value={req.method}
             onChange={(e) => {
               const m = e.currentTarget.value;
-              if (isMethod(m)) setReq({ ...req, method: m });
+              if (isMethod(m)) edit({ method: m });
             }}
           >
             {METHODS.map((m) => (
@@ -92,11 +93,16 @@ export function RequestBuilder({
         </select>
       </Field>
       <Field
-        id={id('auth')}
+        id={id('authorization')}
         label="Authorization header"
         hint="The exact header value. Leave it empty to send no Authorization header."
       >
-        <input type="text" {...text('authorization', 4000)} autoComplete="off" aria-describedby={id('auth-hint')} />
+        <input
+          type="text"
+          {...text('authorization', 4000)}
+          autoComplete="off"
+          aria-describedby={id('authorization-hint')}
+        />
       </Field>
       {auth.credential && auth.kind === 'ssws' && (
         <p class="pg-note">
@@ -117,8 +123,8 @@ export function RequestBuilder({
       )}
       <details class="pg-more">
         <summary>Other headers</summary>
-        <Field id={id('headers')} label="Other headers" hint="One Name: value per line.">
-          <textarea {...text('headerText', 4000)} rows={2} aria-describedby={id('headers-hint')} />
+        <Field id={id('headerText')} label="Other headers" hint="One Name: value per line.">
+          <textarea {...text('headerText', 4000)} rows={2} aria-describedby={id('headerText-hint')} />
         </Field>
         {parseHeaderLines(req.headerText).errors.map((er) => (
           <p class="pg-error">
@@ -127,11 +133,7 @@ export function RequestBuilder({
         ))}
       </details>
       {methodSendsBody(req.method) && (
-        <Field
-          id={id('body')}
-          label="Body"
-          hint={bodyHint.kind === 'malformed' ? bodyHint.message : 'JSON. Leave empty to send no body.'}
-        >
+        <Field id={id('body')} label="Body" hint={bodyProblem(req.body) ?? 'JSON. Leave empty to send no body.'}>
           <textarea {...text('body', 20000)} rows={5} aria-describedby={id('body-hint')} />
         </Field>
       )}

@@ -1,9 +1,8 @@
 /** Security > API > Tokens: create a token (value shown once), list tokens, revoke. */
 import { Component } from 'preact';
 import { formatDate, parseIso } from '../../domain/playground/dates';
-import { headerFor } from '../../domain/playground/keychain';
 import { TOKEN_COLOUR_TEXT, tokenColour } from '../../domain/playground/token-status';
-import { CopyButton } from './CopyButton';
+import { copyText } from './copy';
 import { Field } from './Field';
 import type { PlaygroundApi } from './types';
 
@@ -42,10 +41,7 @@ export class TokensPanel extends Component<{ api: PlaygroundApi }, Form> {
         () =>
           `Token ${tokenName} created. Its value is shown once; it is saved in your app's keychain and selected for the next request.`,
       );
-      if (r?.kind === 'token') {
-        this.setState({ shown: { name: tokenName, value: r.entry.value }, name: '' });
-        api.setReq((q) => ({ ...q, authorization: headerFor(r.entry) }));
-      }
+      if (r?.kind === 'token') this.setState({ shown: { name: tokenName, value: r.entry.value }, name: '' });
     };
 
     return (
@@ -96,7 +92,21 @@ export class TokensPanel extends Component<{ api: PlaygroundApi }, Form> {
               Saved to your app's keychain and selected in "Credential". Okta stores only a hash of the value, so
               neither Okta nor this page can show it again: copy it now or create a new token later.
             </p>
-            <CopyButton text={shown.value} label="Copy value" onDone={api.say} />{' '}
+            <button
+              type="button"
+              class="btn"
+              onClick={() =>
+                void copyText(shown.value).then((ok) =>
+                  api.say(
+                    ok
+                      ? 'Copied to the clipboard.'
+                      : 'Copying was blocked by the browser: select the text and copy it yourself.',
+                  ),
+                )
+              }
+            >
+              Copy value
+            </button>{' '}
             <button type="button" class="btn" onClick={() => this.setState({ shown: null })}>
               Hide value
             </button>

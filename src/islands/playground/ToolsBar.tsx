@@ -25,8 +25,6 @@ export class ToolsBar extends Component<Props, Shown> {
 
   override render({ api, onReset }: Props, { reveal, curl, link }: Shown) {
     const { uid, session, req } = api;
-    const setCurl = (c: string | null) => this.setState({ curl: c });
-    const setLink = (l: string | null) => this.setState({ link: l });
 
     const makeCurl = (show = reveal) => {
       if (!session) return null;
@@ -54,7 +52,7 @@ export class ToolsBar extends Component<Props, Shown> {
 
     const doCurl = async () => {
       const text = makeCurl();
-      setCurl(text);
+      this.setState({ curl: text });
       if (text)
         api.say(
           (await copy(text)) ? 'curl command copied to the clipboard.' : 'curl command shown below; select it to copy.',
@@ -65,11 +63,11 @@ export class ToolsBar extends Component<Props, Shown> {
       if (!session) return;
       const p = sharePayload(session, req);
       if (!p.ok) {
-        setLink(null);
+        this.setState({ link: null });
         return api.say(p.reason);
       }
       const url = `${location.origin}/playground/#s=${encodeShare(p.payload)}`;
-      setLink(url);
+      this.setState({ link: url });
       api.say(
         (await copy(url))
           ? 'Share link copied to the clipboard. It holds no token values.'

@@ -1,5 +1,8 @@
-/** What the playground's parts share: the session, the request being built and the actions. */
-import type { Action } from '../../domain/playground/actions';
+/**
+ * What the playground's parts share: the session, the request being built and the actions. The
+ * island itself implements it (PlaygroundIsland.ts) and passes itself to its parts as `api`.
+ */
+import type { ConsoleAction } from '../../domain/playground/actions';
 import type { ActionResult, Session } from '../../domain/playground/session';
 import type { BuiltRequest } from '../../domain/playground/request';
 
@@ -9,9 +12,10 @@ export interface PlaygroundApi {
   /** Null until the scenario has loaded. */
   session: Session | null;
   req: BuiltRequest;
-  setReq: (r: BuiltRequest | ((prev: BuiltRequest) => BuiltRequest)) => void;
+  /** Replaces the request being built. */
+  setReq: (r: BuiltRequest) => void;
   /** Runs a console action; resolves to null (and shows why) when the console refuses it. */
-  act: (a: Action, done: (r: ActionResult) => string) => Promise<ActionResult | null>;
+  act: (a: ConsoleAction, done: (r: ActionResult) => string) => Promise<ActionResult | null>;
   /** Sends a request (the builder's by default). */
   send: (r?: BuiltRequest) => Promise<void>;
   /** Announces text in the polite live region. */

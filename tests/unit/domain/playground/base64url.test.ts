@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromBase64Url, toBase64Url, utf8Decode, utf8Encode } from '../../../../src/domain/playground/base64url.ts';
+import { fromBase64Url, utf8Decode } from '../../../../src/domain/playground/base64url-decode.ts';
+import { toBase64Url, utf8Encode } from '../../../../src/domain/playground/base64url.ts';
 
 describe('base64url and UTF-8', () => {
   it('matches Node for any text', () => {

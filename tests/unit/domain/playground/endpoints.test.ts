@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createOktaSim } from '../../../../src/domain/okta-sim/index.ts';
+import { createOktaSim, ROUTES } from '../../../../src/domain/okta-sim/index.ts';
 import { pathSuggestions } from '../../../../src/domain/playground/endpoints.ts';
 
 describe('path suggestions', () => {
@@ -16,6 +16,13 @@ describe('path suggestions', () => {
         expect(route?.outcome, `${method} ${s.path}`).toBe('pass');
       }
     }
+  });
+
+  it('offer every method of every endpoint the simulator serves', () => {
+    const offered = pathSuggestions({ userId: ':id', groupId: ':id', tokenId: ':id' }).flatMap((s) =>
+      s.methods.split(', ').map((m) => `${m} ${s.path}`),
+    );
+    expect(offered.sort()).toEqual(ROUTES.map((r) => `${r.method} ${r.path}`).sort());
   });
 
   it('falls back to readable placeholders before the org loads', () => {

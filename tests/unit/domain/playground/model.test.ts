@@ -1,20 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { SimResponse } from '../../../../src/domain/okta-sim/index.ts';
 import { announce, errorCodeOf, firstFailure } from '../../../../src/domain/playground/announce.ts';
-import { formatDate, relativeTime } from '../../../../src/domain/playground/dates.ts';
+import { formatDate } from '../../../../src/domain/playground/dates.ts';
 import { goalMet, resolveGoal } from '../../../../src/domain/playground/goal.ts';
 import { addToHistory, MAX_HISTORY } from '../../../../src/domain/playground/history.ts';
 import {
   choiceForHeader,
   entryInHeader,
   fromScenarioKeychain,
-  fromTemplate,
   headerFor,
   kindOfValue,
   toTemplate,
   type KeychainEntry,
 } from '../../../../src/domain/playground/keychain.ts';
 import type { BuiltRequest } from '../../../../src/domain/playground/request.ts';
+import { relativeTime } from '../../../../src/domain/playground/relative-time.ts';
+import { fromTemplate } from '../../../../src/domain/playground/restore.ts';
 
 const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
 const jwt = (claims: object) => `${b64({ alg: 'RS256', kid: 'k' })}.${b64(claims)}.c2ln`;

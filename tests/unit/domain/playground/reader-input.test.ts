@@ -5,7 +5,7 @@ import {
   looksLikeJwt,
   parseAuthorization,
 } from '../../../../src/domain/playground/authorization.ts';
-import { describeBody, methodSendsBody } from '../../../../src/domain/playground/body-text.ts';
+import { bodyProblem, methodSendsBody } from '../../../../src/domain/playground/body-text.ts';
 import { MAX_DAYS, parseDays } from '../../../../src/domain/playground/days.ts';
 import {
   formatHeaderLines,
@@ -107,29 +107,29 @@ describe('the Other headers text', () => {
 
 describe('the Body text', () => {
   it.each([
-    ['no body', 'POST', '  ', 'none'],
-    ['JSON', 'POST', '{"profile": {}}', 'json'],
-    ['broken JSON', 'PUT', '{"profile": ', 'malformed'],
-    ['a body on GET is not sent', 'GET', '{}', 'ignored'],
-  ])('%s', (_n, method, text, kind) => {
-    expect(describeBody(method, text).kind).toBe(kind);
+    ['no body', '  ', null],
+    ['JSON', '{"profile": {}}', null],
+    ['broken JSON', '{"profile": ', 'Not well-formed JSON: expect Okta to answer 400 E0000003.'],
+    ['an oversized body', `"${'x'.repeat(100_000)}"`, 'The body is longer than 100000 characters.'],
+  ])('%s', (_n, text, problem) => {
+    expect(bodyProblem(text)).toBe(problem);
   });
 
   it('only POST and PUT-like methods send a body', () => {
     expect(['GET', 'DELETE', 'POST', 'PUT'].map(methodSendsBody)).toEqual([false, false, true, true]);
   });
 
-  it('never throws, and calls text JSON exactly when JSON.parse accepts it (property)', () => {
+  it('never throws, and finds no problem exactly when JSON.parse accepts the text (property)', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.json()), (text) => {
-        const hint = describeBody('POST', text);
+        const problem = bodyProblem(text);
         let parses = true;
         try {
           JSON.parse(text);
         } catch {
           parses = false;
         }
-        if (text.trim()) expect(hint.kind === 'json').toBe(parses);
+        if (text.trim()) expect(problem === null).toBe(parses);
       }),
       { numRuns: 500 },
     );

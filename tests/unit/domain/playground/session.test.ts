@@ -4,15 +4,8 @@ import { parse } from 'yaml';
 import { outcomeLabel } from '../../../../src/domain/outcome.ts';
 import { decodeShare } from '../../../../src/domain/playground/share-decode.ts';
 import { encodeShare } from '../../../../src/domain/playground/share-link.ts';
-import {
-  applyAction,
-  fromTuple,
-  restoreSession,
-  send,
-  sharePayload,
-  startSession,
-  toTuple,
-} from '../../../../src/domain/playground/session.ts';
+import { fromTuple, openShareLink, restoreSession } from '../../../../src/domain/playground/restore.ts';
+import { applyAction, send, sharePayload, startSession, toTuple } from '../../../../src/domain/playground/session.ts';
 import { headerFor } from '../../../../src/domain/playground/keychain.ts';
 import type { BuiltRequest } from '../../../../src/domain/playground/request.ts';
 import type { ScenarioSpec } from '../../../../src/domain/scenarios/index.ts';
@@ -145,6 +138,26 @@ describe("a playground session (the issue's reader contract, run in Node)", () =
   it('restoring a link whose step cannot run reports the step', async () => {
     const restored = await restoreSession(scenario('playground'), [['revoke', 3]]);
     expect(restored.error).toMatch(/Step 1 of the link \(revoke\)/);
+  });
+
+  it('opening a link restores its session and request, or says why it cannot', async () => {
+    const playground = scenario('playground');
+    const { session, request } = await startSession(playground);
+    await applyAction(session, ['clock', DAY]);
+    const shared = sharePayload(session, request);
+    if (!shared.ok) throw new Error(shared.reason);
+    const opened = await openShareLink(`#s=${encodeShare(shared.payload)}`, [playground], playground);
+    if (!('session' in opened)) throw new Error(opened.notice);
+    expect(opened).toMatchObject({ request, notice: 'Restored from a share link.' });
+    expect(opened.session.sim.now()).toBe(session.sim.now());
+
+    const unknown = encodeShare({ ...shared.payload, scenario: 'no-such-scenario' });
+    expect(await openShareLink(`#s=${unknown}`, [playground], playground)).toEqual({
+      notice: `The link names an unknown scenario; "${playground.title}" is loaded instead.`,
+    });
+    expect(await openShareLink('#s=%%%', [playground], playground)).toEqual({
+      notice: 'The link is damaged: it is not valid base64url text.',
+    });
   });
 
   it('loads every scenario file and prepares its request', async () => {

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../../../../src/domain/playground/actions.ts';
 import { toBase64Url, utf8Encode } from '../../../../src/domain/playground/base64url.ts';
-import { decodeShare } from '../../../../src/domain/playground/share-decode.ts';
-import { encodeShare, MAX_LINK_CHARS, type SharePayload } from '../../../../src/domain/playground/share-link.ts';
+import { decodeShare, MAX_LINK_CHARS } from '../../../../src/domain/playground/share-decode.ts';
+import { encodeShare, type SharePayload } from '../../../../src/domain/playground/share-link.ts';
 
 const raw = (value: unknown) => toBase64Url(utf8Encode(JSON.stringify(value)));
 const payload: SharePayload = {
