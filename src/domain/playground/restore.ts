@@ -12,16 +12,17 @@ import { decodeShare } from './share-decode.ts';
 
 /**
  * Opens `#s=...`: the restored session and request with a notice for the reader, or, when the
- * link cannot be used, why (the caller then loads `fallback`).
+ * link cannot be used, why (the caller then loads `fallback`). `find` looks a scenario up by id
+ * (the full page may have to fetch the list first).
  */
 export async function openShareLink(
   fragment: string,
-  scenarios: readonly ScenarioSpec[],
+  find: (id: string) => Promise<ScenarioSpec | undefined>,
   fallback: ScenarioSpec,
 ): Promise<{ session: Session; request: BuiltRequest; notice: string } | { notice: string }> {
   const decoded = decodeShare(fragment);
   if (!decoded.ok) return { notice: decoded.reason };
-  const spec = scenarios.find((x) => x.id === decoded.payload.scenario);
+  const spec = await find(decoded.payload.scenario);
   if (!spec) return { notice: `The link names an unknown scenario; "${fallback.title}" is loaded instead.` };
   const { session, error } = await restoreSession(spec, decoded.payload.actions);
   return {

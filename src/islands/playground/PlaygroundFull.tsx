@@ -2,6 +2,7 @@
  * The full playground (/playground/): the simulated Admin Console next to "your app" (request
  * builder, response, trace, tools and history). On hydration it loads, in this order of
  * preference, a share link (`#s=...`), the scenario named by `?scenario=<id>`, or `initial`.
+ * The page carries only its opening scenario; any other is looked up in `catalog`.
  *
  * Loaded on first need, never on page load: the share-link reader (only when the URL has one),
  * the service-app panel (OAuth) and the JWT inspector (when a Bearer JWT is in the header).
@@ -12,6 +13,7 @@ import type { OktaSim } from '../../domain/okta-sim/index';
 import { looksLikeJwt, parseAuthorization } from '../../domain/playground/authorization';
 import type { BuiltRequest } from '../../domain/playground/request';
 import type { Session } from '../../domain/playground/session';
+import type { ScenarioSpec } from '../../domain/scenarios/index';
 import { AdminsPanel } from './AdminsPanel';
 import { ClockPanel } from './ClockPanel';
 import { HistoryPanel } from './HistoryPanel';
@@ -38,17 +40,41 @@ export default class PlaygroundFull extends PlaygroundIsland {
 
   override async start(): Promise<void> {
     const { first } = this;
-    const all = this.props.scenarios;
     if (location.hash.startsWith('#s=')) {
       const { openShareLink } = await import('../../domain/playground/restore');
-      const r = await openShareLink(location.hash, all, first);
-      return 'session' in r ? this.adopt(r.session, r.request, r.notice) : this.load(first, r.notice);
+      const r = await openShareLink(location.hash, (id) => this.scenario(id), first);
+      return 'session' in r ? this.adopt(r.session, r.request, r.notice) : this.load(first, this.missing ?? r.notice);
     }
     const wanted = new URLSearchParams(location.search).get('scenario');
-    const spec = wanted ? all.find((x) => x.id === wanted) : undefined;
+    const spec = wanted ? await this.scenario(wanted) : undefined;
     if (wanted && !spec)
-      return this.load(first, `There is no scenario "${wanted}"; "${first.title}" is loaded instead.`);
-    return this.load(spec ?? first);
+      return this.load(first, this.missing ?? `There is no scenario "${wanted}"; "${first.title}" is loaded instead.`);
+    if (!spec) return this.load(first);
+    // A scenario from the fetched list that does not set up (a damaged file) falls back too.
+    return this.load(spec).catch(() =>
+      this.load(first, `The scenario "${spec.id}" could not be loaded; "${first.title}" is loaded instead.`),
+    );
+  }
+
+  /** Why a scenario could not be looked up, when the list itself failed to load. */
+  private missing: string | undefined;
+
+  /**
+   * The scenario with this id: from the props, else from the `catalog` JSON the site serves
+   * (fetched once, only for links that name another scenario).
+   */
+  private async scenario(id: string): Promise<ScenarioSpec | undefined> {
+    const own = this.props.scenarios.find((x) => x.id === id);
+    if (own || !this.props.catalog) return own;
+    try {
+      const res = await fetch(this.props.catalog);
+      const list: unknown = res.ok ? await res.json() : null;
+      if (!Array.isArray(list)) throw new Error(`HTTP ${res.status}`);
+      return (list as ScenarioSpec[]).find((x) => typeof x === 'object' && x !== null && x.id === id);
+    } catch {
+      this.missing = `The list of scenarios could not be loaded (are you offline?), so "${this.first.title}" is loaded instead.`;
+      return undefined;
+    }
   }
 
   override adopt(s: Session, req: BuiltRequest, notice?: string): void {

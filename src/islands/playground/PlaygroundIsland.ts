@@ -31,8 +31,13 @@ import type { ScenarioSpec } from '../../domain/scenarios/index';
 import type { PlaygroundApi } from './types';
 
 export interface PlaygroundProps {
-  /** Scenarios this island may load: every one on the full page, its own in a lesson. */
+  /** Scenarios this island carries: its own in a lesson, the opening one on the full page. */
   scenarios: ScenarioSpec[];
+  /**
+   * Full page only: the URL of every scenario as JSON (`/playground/scenarios.json`), fetched
+   * from the site when a link names a scenario the page does not carry.
+   */
+  catalog?: string | undefined;
   /** The scenario loaded unless the URL names another (full page only). */
   initial: string;
   /** Overrides of the scenario's goal (lesson props `goal` and `goalText`). */

@@ -142,20 +142,21 @@ describe("a playground session (the issue's reader contract, run in Node)", () =
 
   it('opening a link restores its session and request, or says why it cannot', async () => {
     const playground = scenario('playground');
+    const byId = (id: string) => Promise.resolve(id === playground.id ? playground : undefined);
     const { session, request } = await startSession(playground);
     await applyAction(session, ['clock', DAY]);
     const shared = sharePayload(session, request);
     if (!shared.ok) throw new Error(shared.reason);
-    const opened = await openShareLink(`#s=${encodeShare(shared.payload)}`, [playground], playground);
+    const opened = await openShareLink(`#s=${encodeShare(shared.payload)}`, byId, playground);
     if (!('session' in opened)) throw new Error(opened.notice);
     expect(opened).toMatchObject({ request, notice: 'Restored from a share link.' });
     expect(opened.session.sim.now()).toBe(session.sim.now());
 
     const unknown = encodeShare({ ...shared.payload, scenario: 'no-such-scenario' });
-    expect(await openShareLink(`#s=${unknown}`, [playground], playground)).toEqual({
+    expect(await openShareLink(`#s=${unknown}`, byId, playground)).toEqual({
       notice: `The link names an unknown scenario; "${playground.title}" is loaded instead.`,
     });
-    expect(await openShareLink('#s=%%%', [playground], playground)).toEqual({
+    expect(await openShareLink('#s=%%%', byId, playground)).toEqual({
       notice: 'The link is damaged: it is not valid base64url text.',
     });
   });
