@@ -10,7 +10,7 @@ import {
   type SimRequest,
   type SimResponse,
 } from '../okta-sim/index.ts';
-import { runScenario, type ScenarioSpec } from '../scenarios/index.ts';
+import { runScenario, runScenarioNow, type ScenarioRun, type ScenarioSpec } from '../scenarios/index.ts';
 import type { Action, ConsoleAction, RequestTuple } from './actions.ts';
 import { containsCredentialLike, parseAuthorization } from './authorization.ts';
 import { methodSendsBody } from './body-text.ts';
@@ -44,7 +44,22 @@ export type ActionResult =
 
 /** Loads a scenario: its org, its keychain and its prepared request. */
 export async function startSession(spec: ScenarioSpec): Promise<{ session: Session; request: BuiltRequest }> {
-  const { sim, keychain, request } = await runScenario(spec);
+  return sessionFrom(spec, await runScenario(spec));
+}
+
+/**
+ * `startSession` without awaiting, for a scenario with no setup steps; `null` otherwise. The
+ * playground renders its opening org this way on the server and again when it hydrates.
+ */
+export function startSessionNow(spec: ScenarioSpec): { session: Session; request: BuiltRequest } | null {
+  const run = runScenarioNow(spec);
+  return run && sessionFrom(spec, run);
+}
+
+function sessionFrom(
+  spec: ScenarioSpec,
+  { sim, keychain, request }: ScenarioRun,
+): { session: Session; request: BuiltRequest } {
   const { apps, groups, zones } = sim.snapshot();
   const session: Session = {
     spec,

@@ -10,5 +10,5 @@
  * outcome; // '401 E0000011'
  */
 export { ScenarioError } from './errors.ts';
-export { predictOutcome, runScenario, type RunOptions, type ScenarioRun } from './runner.ts';
+export { predictOutcome, runScenario, runScenarioNow, type RunOptions, type ScenarioRun } from './runner.ts';
 export type { AdminHandle, ScenarioRequest, ScenarioSpec, ScenarioStep } from './types.ts';

@@ -31,10 +31,24 @@ export interface ScenarioRun {
  * const response = await sim.handle(request);
  */
 export async function runScenario(spec: ScenarioSpec, options: RunOptions = {}): Promise<ScenarioRun> {
-  const sim = createOktaSim({ seed: spec.seed ?? spec.id, now: options.now, orgUrl: options.orgUrl });
+  const sim = seededSim(spec, options);
   const keychain: Record<string, string> = {};
   await runSetup(sim, spec, keychain);
   return { sim, keychain, request: buildRequest(spec.request, keychain) };
+}
+
+/**
+ * The same run without awaiting anything, for a scenario with no setup steps (the seeded org as
+ * it is); `null` when the scenario has steps. The playground uses it to render its opening org
+ * on the server, so the page does not change size when it hydrates.
+ */
+export function runScenarioNow(spec: ScenarioSpec, options: RunOptions = {}): ScenarioRun | null {
+  if (spec.setup?.length) return null;
+  return { sim: seededSim(spec, options), keychain: {}, request: buildRequest(spec.request, {}) };
+}
+
+function seededSim(spec: ScenarioSpec, options: RunOptions): OktaSim {
+  return createOktaSim({ seed: spec.seed ?? spec.id, now: options.now, orgUrl: options.orgUrl });
 }
 
 /**

@@ -14,7 +14,7 @@ export default class PlaygroundCompact extends PlaygroundIsland {
   override render() {
     const { state } = this;
     return (
-      <div class="pg pg-compact" data-ready={this.session ? '' : undefined}>
+      <div class="pg pg-compact" data-ready={this.state.ready ? '' : undefined}>
         <Intro state={state} goal={this.goal()} />
         <RequestBuilder api={this} custom={state.custom} setCustom={(custom) => this.setState({ custom })} />
         <ResponseView res={state.res} uid={this.uid} />

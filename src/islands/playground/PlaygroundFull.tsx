@@ -32,9 +32,14 @@ function bearerJwt(header: string): string {
   return auth.kind === 'bearer' && looksLikeJwt(auth.credential) ? auth.credential.trim() : '';
 }
 
+/** Everyone who is an admin in the session's org now. */
+function adminIds(s: Session): ReadonlySet<string> {
+  return new Set(s.sim.console.listAdmins().map((a) => a.id));
+}
+
 export default class PlaygroundFull extends PlaygroundIsland {
   /** People shown in the Admins table: whoever was an admin when the scenario loaded stays listed. */
-  private admins: ReadonlySet<string> = new Set();
+  private admins: ReadonlySet<string> = this.session ? adminIds(this.session) : new Set();
   private Apps: ComponentType<{ api: PlaygroundApi }> | null = null;
   private Inspector: ComponentType<{ token: string; sim: OktaSim; version: number }> | null = null;
 
@@ -49,7 +54,7 @@ export default class PlaygroundFull extends PlaygroundIsland {
     const spec = wanted ? await this.scenario(wanted) : undefined;
     if (wanted && !spec)
       return this.load(first, this.missing ?? `There is no scenario "${wanted}"; "${first.title}" is loaded instead.`);
-    if (!spec) return this.load(first);
+    if (!spec) return this.session ? undefined : this.load(first);
     // A scenario from the fetched list that does not set up (a damaged file) falls back too.
     return this.load(spec).catch(() =>
       this.load(first, `The scenario "${spec.id}" could not be loaded; "${first.title}" is loaded instead.`),
@@ -78,7 +83,7 @@ export default class PlaygroundFull extends PlaygroundIsland {
   }
 
   override adopt(s: Session, req: BuiltRequest, notice?: string): void {
-    this.admins = new Set(s.sim.console.listAdmins().map((a) => a.id));
+    this.admins = adminIds(s);
     super.adopt(s, req, notice);
   }
 
@@ -105,7 +110,7 @@ export default class PlaygroundFull extends PlaygroundIsland {
     const { state, session, Apps, Inspector } = this;
     const jwt = bearerJwt(state.req.authorization);
     return (
-      <div class="pg pg-full" data-ready={session ? '' : undefined}>
+      <div class="pg pg-full" data-ready={state.ready ? '' : undefined}>
         <Intro state={state} goal={this.goal()} title />
         <div class="pg-grid">
           <section class="pg-console" aria-label="Admin Console (simulated)">

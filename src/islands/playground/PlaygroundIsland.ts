@@ -24,6 +24,7 @@ import {
   initialRequest,
   send,
   startSession,
+  startSessionNow,
   type ActionResult,
   type Session,
 } from '../../domain/playground/session';
@@ -59,10 +60,15 @@ export interface PlaygroundState {
   custom: boolean;
   /** Changes whenever the org changes, for parts that derive data from it. */
   version: number;
+  /** Hydrated, and the scenario the page asked for is loaded (`data-ready` for tests). */
+  ready: boolean;
 }
 
 export abstract class PlaygroundIsland extends Component<PlaygroundProps, PlaygroundState> implements PlaygroundApi {
-  /** Null until the scenario has loaded. */
+  /**
+   * Null until the scenario has loaded. A scenario without setup steps (the full page's opening
+   * org) loads at once, on the server too, so the server's HTML already shows its console.
+   */
   session: Session | null = null;
   /** The scenario loaded on hydration unless the URL names another. */
   readonly first: ScenarioSpec;
@@ -73,9 +79,11 @@ export abstract class PlaygroundIsland extends Component<PlaygroundProps, Playgr
     const first = props.scenarios.find((s) => s.id === props.initial) ?? props.scenarios[0];
     if (!first) throw new Error('Playground: no scenarios were passed.');
     this.first = first;
+    const now = startSessionNow(first);
+    this.session = now?.session ?? null;
     this.state = {
       spec: first,
-      req: initialRequest(first),
+      req: now?.request ?? initialRequest(first),
       res: null,
       history: [],
       spoken: '',
@@ -83,16 +91,17 @@ export abstract class PlaygroundIsland extends Component<PlaygroundProps, Playgr
       met: false,
       custom: false,
       version: 0,
+      ready: false,
     };
   }
 
-  /** What to load on hydration; the full page reads the URL first. */
+  /** What to load on hydration (unless it loaded at once); the full page reads the URL first. */
   start(): Promise<void> {
-    return this.load(this.first);
+    return this.session ? Promise.resolve() : this.load(this.first);
   }
 
   override componentDidMount(): void {
-    void this.start();
+    void this.start().finally(() => this.setState({ ready: true }));
   }
 
   override componentDidUpdate(): void {
