@@ -6,7 +6,6 @@ const executablePath = process.env['TOKENLAB_CHROMIUM'];
 const port = Number(process.env['E2E_PORT'] ?? 4399);
 const dist = process.env['TOKENLAB_DIST'] ?? 'dist';
 
-
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,

@@ -21,7 +21,6 @@ const runs = Number(arg('runs', '200'));
 const port = 4430;
 let base = arg('url', '');
 
-
 async function startPreview() {
   if (!existsSync(`${dist}/playground/index.html`))
     throw new Error(`No built playground in ${dist}/: build the site first.`);

@@ -58,7 +58,11 @@ function load(): Progress {
   const events = readInbox();
   if (events.length > 0) {
     for (const e of events) {
-      progress = reduceProgress(progress, { type: e.t === 'c' ? 'lesson-completed' : 'lesson-visited', lesson: e.l, at: e.at });
+      progress = reduceProgress(progress, {
+        type: e.t === 'c' ? 'lesson-completed' : 'lesson-visited',
+        lesson: e.l,
+        at: e.at,
+      });
     }
     save(progress);
     try {

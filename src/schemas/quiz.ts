@@ -48,11 +48,9 @@ export const trueFalseQuestion = z.object({
 });
 
 /** An outcome label as the simulator produces it: "200", "401 E0000011", "403 insufficient_scope". */
-export const outcomeLabel = z
-  .string()
-  .regex(/^[1-5]\d\d( [A-Za-z0-9_]+)?$/, {
-    error: 'an outcome is a status and an optional code, such as "401 E0000011" or "403 insufficient_scope"',
-  });
+export const outcomeLabel = z.string().regex(/^[1-5]\d\d( [A-Za-z0-9_]+)?$/, {
+  error: 'an outcome is a status and an optional code, such as "401 E0000011" or "403 insufficient_scope"',
+});
 
 /**
  * Predict the response: the build runs the scenario in the simulator and fails if `answer`
@@ -79,7 +77,7 @@ export const predictQuestion = z
       .max(6),
   })
   .refine((q) => q.options.some((o) => o.outcome === q.answer), {
-    error: 'answer must be one of the options\' outcome values',
+    error: "answer must be one of the options' outcome values",
     path: ['answer'],
   })
   .refine((q) => new Set(q.options.map((o) => o.outcome)).size === q.options.length, {

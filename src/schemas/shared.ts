@@ -31,8 +31,7 @@ export const objectives = z
 export const lessonLink = z
   .string({ error: 'lesson is required: link the lesson section this question tests' })
   .regex(/^\/learn\/[a-z0-9-]+\/[a-z0-9-]+\/(#[a-z0-9-]+)?$/, {
-    error:
-      'lesson must be a site path like "/learn/<chapter>/<lesson>/#<heading-id>" (trailing slash before #)',
+    error: 'lesson must be a site path like "/learn/<chapter>/<lesson>/#<heading-id>" (trailing slash before #)',
   });
 
 /** An external source the lesson cites (normally an Okta page from the fact sheet). */

@@ -14,9 +14,12 @@ interface Pagefind {
 function excerptNodes(excerpt: string): Node[] {
   return excerpt.split(/(<mark>.*?<\/mark>)/g).map((part) => {
     const m = /^<mark>(.*)<\/mark>$/.exec(part);
-    const text = (m ? m[1]! : part).replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) =>
-      ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e] ?? '',
-    );
+    const text = (m ? m[1]! : part)
+      .replace(/<[^>]*>/g, '')
+      .replace(
+        /&(amp|lt|gt|quot|#39);/g,
+        (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e] ?? '',
+      );
     if (!m) return document.createTextNode(text);
     const mark = document.createElement('mark');
     mark.textContent = text;

@@ -77,6 +77,9 @@ export function getCourse(): Promise<Course> {
 
 /** Reading time in minutes from the MDX source (about 200 words a minute, code included). */
 export function readingMinutes(body: string | undefined): number {
-  const words = (body ?? '').replace(/^import .*$/gm, '').split(/\s+/).filter(Boolean).length;
+  const words = (body ?? '')
+    .replace(/^import .*$/gm, '')
+    .split(/\s+/)
+    .filter(Boolean).length;
   return Math.max(1, Math.round(words / 200));
 }

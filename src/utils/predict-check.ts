@@ -25,14 +25,18 @@ export async function predictMismatches(
     if (q.type !== 'predict') continue;
     const spec = await loadScenario(q.scenario);
     if (!spec) {
-      problems.push(`${file}: question "${q.id}" uses scenario "${q.scenario}", but src/content/scenarios/${q.scenario}.yaml does not exist`);
+      problems.push(
+        `${file}: question "${q.id}" uses scenario "${q.scenario}", but src/content/scenarios/${q.scenario}.yaml does not exist`,
+      );
       continue;
     }
     let actual: string;
     try {
       actual = await predictOutcome(spec);
     } catch (e) {
-      problems.push(`${file}: question "${q.id}": scenario "${q.scenario}" fails to run: ${e instanceof Error ? e.message : String(e)}`);
+      problems.push(
+        `${file}: question "${q.id}": scenario "${q.scenario}" fails to run: ${e instanceof Error ? e.message : String(e)}`,
+      );
       continue;
     }
     if (actual !== q.answer) {

@@ -31,7 +31,9 @@ export function getQuizzes(): Promise<Quiz[]> {
       problems.push(...(await predictMismatches(file, toDomain(entry.data), load)));
     }
     if (problems.length > 0) throw new Error(`Quiz answers disagree with the simulator:\n${problems.join('\n')}`);
-    return entries.map((e) => toDomain(e.data)).sort((a, b) => (order.get(a.chapter) ?? 99) - (order.get(b.chapter) ?? 99));
+    return entries
+      .map((e) => toDomain(e.data))
+      .sort((a, b) => (order.get(a.chapter) ?? 99) - (order.get(b.chapter) ?? 99));
   })();
   return cached;
 }

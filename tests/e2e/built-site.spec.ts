@@ -35,7 +35,10 @@ test.describe('the built site', () => {
         const ref = m[1]!.replace(/&amp;/g, '&');
         if (/^(https?:|mailto:|data:)/.test(ref)) continue;
         const [pathPart, hash] = ref.split('#') as [string, string | undefined];
-        const target = pathPart === '' ? file : fileFor(pathPart.startsWith('/') ? pathPart : new URL(pathPart, `http://x${here}`).pathname);
+        const target =
+          pathPart === ''
+            ? file
+            : fileFor(pathPart.startsWith('/') ? pathPart : new URL(pathPart, `http://x${here}`).pathname);
         if (!target) {
           broken.push(`${here}: ${ref} (no such page or file)`);
           continue;
@@ -77,7 +80,8 @@ test.describe('the built site', () => {
       const ours = source.replace(/<style>astro-island,astro-slot,astro-static-slot\{display:contents\}<\/style>/g, '');
       const report = await validator.validateString(ours, file);
       for (const r of report.results)
-        for (const msg of r.messages) problems.push(`${relative(dist, file)}:${msg.line}:${msg.column} ${msg.ruleId}: ${msg.message}`);
+        for (const msg of r.messages)
+          problems.push(`${relative(dist, file)}:${msg.line}:${msg.column} ${msg.ruleId}: ${msg.message}`);
     }
     expect(problems).toEqual([]);
   });

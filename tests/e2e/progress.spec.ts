@@ -39,7 +39,10 @@ test.describe('saved progress', () => {
       await expect(page.getByRole('status').filter({ hasText: 'could not be read, so it was reset' })).toBeVisible();
       await waitForHydration(page);
       await expect(page.getByRole('button', { name: 'Check answer' })).toBeVisible();
-      expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY))!)).toMatchObject({ version: 2, lessons: {} });
+      expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY))!)).toMatchObject({
+        version: 2,
+        lessons: {},
+      });
       await page.reload();
       await waitForHydration(page);
       await expect(page.getByText('could not be read')).toHaveCount(0);
@@ -51,7 +54,12 @@ test.describe('saved progress', () => {
     await page.evaluate(() =>
       localStorage.setItem(
         'tokenlab:progress:v1',
-        JSON.stringify({ version: 1, visited: ['/learn/tokens-at-a-glance/what-an-api-token-is/'], completed: [], quizBest: {} }),
+        JSON.stringify({
+          version: 1,
+          visited: ['/learn/tokens-at-a-glance/what-an-api-token-is/'],
+          completed: [],
+          quizBest: {},
+        }),
       ),
     );
     await page.goto('/learn/');
@@ -100,7 +108,9 @@ test.describe('saved progress', () => {
     await (await download).saveAs(file);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(saved);
 
-    await page.getByLabel('Import progress').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"version":2}') });
+    await page
+      .getByLabel('Import progress')
+      .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"version":2}') });
     await expect(page.getByRole('alert')).toContainText('bad.json is not a Token Lab progress file');
     await expect(quizCell).toContainText('8 of 11');
 
@@ -139,7 +149,9 @@ test.describe('review and exam', () => {
     const missed = questions.find((q) => q.type !== 'order')!;
     for (const q of questions) await answerByMouse(page, q, q === missed);
     await page.getByRole('button', { name: 'See results' }).click();
-    await expect(page.getByRole('status', { name: 'Score' })).toHaveText(new RegExp(`^${questions.length - 1} of ${questions.length}`));
+    await expect(page.getByRole('status', { name: 'Score' })).toHaveText(
+      new RegExp(`^${questions.length - 1} of ${questions.length}`),
+    );
 
     await page.goto('/review/');
     await waitForHydration(page);

@@ -29,7 +29,8 @@ export function rightOptions(q: QuizQuestion): string[] {
 /** A wrong option for `q` (order questions: none, they start shuffled and so are wrong as is). */
 export function wrongOption(q: QuizQuestion): string | undefined {
   if (q.type === 'truefalse') return q.answer ? 'False' : 'True';
-  if (q.type === 'predict') return q.options!.filter((o) => o.outcome !== q.answer).map((o) => o.label ?? o.outcome!)[0];
+  if (q.type === 'predict')
+    return q.options!.filter((o) => o.outcome !== q.answer).map((o) => o.label ?? o.outcome!)[0];
   if (q.type === 'order') return undefined;
   return q.options!.filter((o) => !o.correct).map((o) => o.text!)[0];
 }
@@ -47,7 +48,9 @@ export async function solveOrder(page: Page, q: QuizQuestion): Promise<void> {
     const items = group(page, q).getByRole('listitem');
     let pos = (await items.allInnerTexts()).findIndex((t) => t.startsWith(steps[target]!));
     for (; pos > target; pos--) {
-      await group(page, q).getByRole('button', { name: `Move up: ${steps[target]}`, exact: true }).click();
+      await group(page, q)
+        .getByRole('button', { name: `Move up: ${steps[target]}`, exact: true })
+        .click();
     }
   }
 }
@@ -61,13 +64,15 @@ export async function answerByMouse(page: Page, q: QuizQuestion, wrong = false):
   } else if (wrong) {
     await g.getByRole(q.type === 'multiple' ? 'checkbox' : 'radio', { name: wrongOption(q)!, exact: true }).click();
   } else {
-    for (const name of rightOptions(q)) await g.getByRole(q.type === 'multiple' ? 'checkbox' : 'radio', { name, exact: true }).click();
+    for (const name of rightOptions(q))
+      await g.getByRole(q.type === 'multiple' ? 'checkbox' : 'radio', { name, exact: true }).click();
   }
   await form(page, q).getByRole('button', { name: 'Check answer' }).click();
 }
 
 /** The whole question card (group, buttons and feedback) of `q`. */
-export const form = (page: Page, q: QuizQuestion): Locator => page.locator('form.question').filter({ has: group(page, q) });
+export const form = (page: Page, q: QuizQuestion): Locator =>
+  page.locator('form.question').filter({ has: group(page, q) });
 
 /** Which question is on screen now (one-at-a-time layout). */
 export async function currentQuestion(page: Page, questions: QuizQuestion[]): Promise<QuizQuestion> {

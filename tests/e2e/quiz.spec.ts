@@ -13,7 +13,9 @@ test.describe('chapter quiz', () => {
     await expect(page.getByRole('button', { name: 'Check answer' })).toBeVisible();
   });
 
-  test('a reader takes the quiz by mouse, sees feedback and explanations, and gets the right score', async ({ page }) => {
+  test('a reader takes the quiz by mouse, sees feedback and explanations, and gets the right score', async ({
+    page,
+  }) => {
     // Answer every question right except the first two, which are answered wrong.
     const wrong = new Set<string>();
     for (let i = 0; i < questions.length; i++) {
@@ -26,11 +28,14 @@ test.describe('chapter quiz', () => {
       // The explanation of the right option is shown with it.
       await expect(feedback).toContainText(q.type === 'order' ? 'The right order:' : rightOptions(q)[0]!);
       await expect(feedback.getByRole('link', { name: /^Revisit the lesson/ })).toBeVisible();
-      if (q.type === 'predict') await expect(feedback.getByRole('link', { name: 'Try it in the playground' })).toBeVisible();
+      if (q.type === 'predict')
+        await expect(feedback.getByRole('link', { name: 'Try it in the playground' })).toBeVisible();
       await page.getByRole('button', { name: i === questions.length - 1 ? 'See results' : 'Next question' }).click();
     }
     const score = page.getByRole('status', { name: 'Score' });
-    await expect(score).toHaveText(`${questions.length - 2} of ${questions.length} (${Math.round(((questions.length - 2) * 100) / questions.length)}%)`);
+    await expect(score).toHaveText(
+      `${questions.length - 2} of ${questions.length} (${Math.round(((questions.length - 2) * 100) / questions.length)}%)`,
+    );
     await expect(page.getByRole('heading', { name: 'Results' })).toBeFocused();
     await expect(page.getByText(/^Time taken:/)).toBeVisible();
     await expect(page.getByRole('link', { name: /^Next chapter:/ })).toBeVisible();
@@ -49,11 +54,14 @@ test.describe('chapter quiz', () => {
       // This walk-through needs radio questions first; if the content or seed changes that, fail loudly.
       expect(['single', 'truefalse', 'predict'], 'the first two questions must be radio questions').toContain(q.type);
       const g = group(page, q);
-      const names = await g.getByRole('radio').evaluateAll((els) => els.map((e) => e.closest('label')!.innerText.trim()));
+      const names = await g
+        .getByRole('radio')
+        .evaluateAll((els) => els.map((e) => e.closest('label')!.innerText.trim()));
       const target = names.indexOf(rightOptions(q)[0]!);
       // Tab into the radio group (focus lands on the first option), arrows move, Space selects.
       const first = g.getByRole('radio').first();
-      for (let t = 0; t < 30 && !(await first.evaluate((el) => el === document.activeElement)); t++) await page.keyboard.press('Tab');
+      for (let t = 0; t < 30 && !(await first.evaluate((el) => el === document.activeElement)); t++)
+        await page.keyboard.press('Tab');
       await expect(first).toBeFocused();
       for (let k = 0; k < target; k++) await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Space');
@@ -67,7 +75,8 @@ test.describe('chapter quiz', () => {
       await expect(page.locator('.feedback')).toBeFocused();
       await expect(page.locator('.feedback')).toContainText('Correct.');
       const next = page.getByRole('button', { name: 'Next question' });
-      for (let t = 0; t < 10 && !(await next.evaluate((el) => el === document.activeElement)); t++) await page.keyboard.press('Tab');
+      for (let t = 0; t < 10 && !(await next.evaluate((el) => el === document.activeElement)); t++)
+        await page.keyboard.press('Tab');
       await expect(next).toBeFocused();
       await page.keyboard.press('Enter');
       await expect(page.getByRole('heading', { name: `Question ${i + 2} of ${questions.length}` })).toBeFocused();
@@ -145,7 +154,9 @@ test.describe('chapter quiz', () => {
 // corrupted progress on load); the quiz island 1.1 KB; the question card with seeded shuffling
 // and grading 2.3 KB. Feedback and results load on the reader's first choice, search on its
 // first open, lesson progress and copy buttons only on pages that need them.
-test('the quiz page loads at most 15 KB of gzipped JavaScript, Preact and inline scripts included', async ({ page }) => {
+test('the quiz page loads at most 15 KB of gzipped JavaScript, Preact and inline scripts included', async ({
+  page,
+}) => {
   const scripts = trackScriptBytes(page);
   await page.goto(`/learn/${chapter}/quiz/`);
   await waitForHydration(page);

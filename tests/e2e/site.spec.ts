@@ -117,18 +117,25 @@ test.describe('site frame', () => {
     for (const path of ['/learn/tokens-at-a-glance/', '/glossary/']) {
       const { total, urls } = await scriptBytes(page, path);
       expect(await page.locator('astro-island').count(), `${path} has no island`).toBe(0);
-      expect(urls.some((u) => u.includes('pagefind')), 'Pagefind loads before search opens').toBe(false);
+      expect(
+        urls.some((u) => u.includes('pagefind')),
+        'Pagefind loads before search opens',
+      ).toBe(false);
       expect(total, `${path}: ${urls.join(', ')}`).toBeLessThanOrEqual(3 * 1024);
     }
   });
 
-  test('a lesson page loads only the site script and the island loader until a playground scrolls into view', async ({ page }) => {
+  test('a lesson page loads only the site script and the island loader until a playground scrolls into view', async ({
+    page,
+  }) => {
     const { total, urls } = await scriptBytes(page, '/learn/tokens-at-a-glance/what-an-api-token-is/');
     // The embedded playground is client:visible: until it is scrolled into view no island has
     // hydrated (Astro removes `ssr` on hydration) and no component code has been fetched.
     expect(await page.locator('astro-island').count()).toBeGreaterThan(0);
     expect(await page.locator('astro-island:not([ssr])').count()).toBe(0);
-    const componentUrls = await page.locator('astro-island').evaluateAll((els) => els.map((e) => e.getAttribute('component-url')));
+    const componentUrls = await page
+      .locator('astro-island')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('component-url')));
     expect(urls.filter((u) => componentUrls.some((c) => c && u.endsWith(c)))).toEqual([]);
     // Site script with its shared chunks (about 3.1 KB, 5,155 B in all on 2026-11-28) plus Astro's
     // inline island loader (about 1.9 KB): the 3 KB target holds only for pages without an
@@ -138,16 +145,25 @@ test.describe('site frame', () => {
 });
 
 test('every kind of page loads at most 15 KB gzip of CSS', async ({ page }) => {
-  const paths = ['/', '/learn/tokens-at-a-glance/what-an-api-token-is/', '/playground/', '/learn/rate-limits/quiz/', '/exam/'];
+  const paths = [
+    '/',
+    '/learn/tokens-at-a-glance/what-an-api-token-is/',
+    '/playground/',
+    '/learn/rate-limits/quiz/',
+    '/exam/',
+  ];
   for (const path of paths) {
     const sizes = new Map<string, number>();
     const listener = async (r: Response) => {
-      if (r.request().resourceType() === 'stylesheet' && r.status() === 200) sizes.set(r.url(), gzipSync(await r.body(), { level: 9 }).length);
+      if (r.request().resourceType() === 'stylesheet' && r.status() === 200)
+        sizes.set(r.url(), gzipSync(await r.body(), { level: 9 }).length);
     };
     page.on('response', listener);
     await page.goto(path);
     await page.waitForLoadState('networkidle');
-    const inline = await page.evaluate(() => [...document.querySelectorAll('style')].map((s) => s.textContent ?? '').join(''));
+    const inline = await page.evaluate(() =>
+      [...document.querySelectorAll('style')].map((s) => s.textContent ?? '').join(''),
+    );
     page.off('response', listener);
     const total = [...sizes.values()].reduce((a, b) => a + b, 0) + gzipSync(inline, { level: 9 }).length;
     expect(total, `${path}: ${[...sizes.keys()].join(', ')}`).toBeLessThanOrEqual(15 * 1024);

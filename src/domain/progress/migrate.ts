@@ -25,7 +25,8 @@
  */
 export function migrateProgress(old: Record<string, unknown>, now: number): Record<string, unknown> {
   if (old['version'] !== 1) return old;
-  const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  const strings = (v: unknown): string[] =>
+    Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
   // Null-prototype records: a stored key such as `__proto__` stays a plain key (and is then refused).
   const lessons = Object.create(null) as Record<string, unknown>;
   for (const url of strings(old['visited'])) lessons[url] = { visitedAt: now };
@@ -35,7 +36,14 @@ export function migrateProgress(old: Record<string, unknown>, now: number): Reco
   if (typeof best === 'object' && best !== null) {
     for (const [chapter, v] of Object.entries(best)) {
       const { score, total } = (v ?? {}) as { score?: unknown; total?: unknown };
-      quizzes[chapter] = { attempts: 1, bestScore: score, bestTotal: total, lastScore: score, lastTotal: total, lastAt: now };
+      quizzes[chapter] = {
+        attempts: 1,
+        bestScore: score,
+        bestTotal: total,
+        lastScore: score,
+        lastTotal: total,
+        lastAt: now,
+      };
     }
   }
   return { version: 2, lessons, goals: {}, quizzes, review: {}, exams: [], prefs: {} };

@@ -38,7 +38,11 @@ export function reduceProgress(state: Progress, action: ProgressAction): Progres
         lastAt: action.at,
       };
       const keys = action.missed.map((id) => `${action.chapter}/${id}`);
-      return { ...state, quizzes: { ...state.quizzes, [action.chapter]: quiz }, review: withMissed(state, keys, action.at) };
+      return {
+        ...state,
+        quizzes: { ...state.quizzes, [action.chapter]: quiz },
+        review: withMissed(state, keys, action.at),
+      };
     }
     case 'review-answer': {
       const item = state.review[action.question];
@@ -55,7 +59,9 @@ export function reduceProgress(state: Progress, action: ProgressAction): Progres
       return { ...state, exams, review: withMissed(state, action.missed, at) };
     }
     case 'quiz-layout':
-      return state.prefs.quizLayout === action.layout ? state : { ...state, prefs: { ...state.prefs, quizLayout: action.layout } };
+      return state.prefs.quizLayout === action.layout
+        ? state
+        : { ...state, prefs: { ...state.prefs, quizLayout: action.layout } };
     case 'import':
       return action.progress;
     case 'reset':

@@ -2,9 +2,7 @@ import { migrateProgress } from './migrate';
 import { MAX_EXAMS, PROGRESS_VERSION, type Progress } from './types';
 
 /** The result of reading unknown data as progress. `reason` names the first field that failed. */
-export type ParsedProgress =
-  | { ok: true; progress: Progress; migrated: boolean }
-  | { ok: false; reason: string };
+export type ParsedProgress = { ok: true; progress: Progress; migrated: boolean } | { ok: false; reason: string };
 
 /**
  * A checker returns a clean copy of a value that fits, or throws {@link Invalid} naming where it
@@ -56,21 +54,34 @@ const record =
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SCORE: [string, string] = ['score', 'total'];
 const exam = fields(
-  { at: time, score: count, total: count, seconds: count, byChapter: record(SLUG, fields({ score: count, total: count }, [], [SCORE])) },
+  {
+    at: time,
+    score: count,
+    total: count,
+    seconds: count,
+    byChapter: record(SLUG, fields({ score: count, total: count }, [], [SCORE])),
+  },
   [],
   [SCORE],
 );
 
 const progress = fields({
   version: (v, p) => (v === PROGRESS_VERSION ? v : fail(p)),
-  lessons: record(/^\/learn\/[a-z0-9-]+\/[a-z0-9-]+\/$/, fields({ visitedAt: time, completedAt: time }, ['completedAt'])),
+  lessons: record(
+    /^\/learn\/[a-z0-9-]+\/[a-z0-9-]+\/$/,
+    fields({ visitedAt: time, completedAt: time }, ['completedAt']),
+  ),
   goals: record(SLUG, time),
   quizzes: record(
     SLUG,
-    fields({ attempts: count, bestScore: count, bestTotal: count, lastScore: count, lastTotal: count, lastAt: time }, [], [
-      ['bestScore', 'bestTotal'],
-      ['lastScore', 'lastTotal'],
-    ]),
+    fields(
+      { attempts: count, bestScore: count, bestTotal: count, lastScore: count, lastTotal: count, lastAt: time },
+      [],
+      [
+        ['bestScore', 'bestTotal'],
+        ['lastScore', 'lastTotal'],
+      ],
+    ),
   ),
   review: record(/^[a-z0-9-]+\/[a-z0-9-]+$/, fields({ step: count, due: time, missedAt: time })),
   exams: (v, p) => (Array.isArray(v) && v.length <= MAX_EXAMS ? v.map((x, i) => exam(x, `${p}[${i}]`)) : fail(p)),

@@ -14,7 +14,11 @@ export const EXAM_SIZE = 20;
  */
 export function examShares(counts: readonly { chapter: string; questions: number }[], size: number): number[] {
   const shares = counts.map((c) => Math.min(1, c.questions));
-  let left = Math.min(size, counts.reduce((n, c) => n + c.questions, 0)) - shares.reduce((a, b) => a + b, 0);
+  let left =
+    Math.min(
+      size,
+      counts.reduce((n, c) => n + c.questions, 0),
+    ) - shares.reduce((a, b) => a + b, 0);
   while (left > 0) {
     // Hand out what is left in proportion to the spare questions each quiz still has.
     const spare = counts.map((c, i) => c.questions - shares[i]!);
@@ -45,7 +49,10 @@ export function examShares(counts: readonly { chapter: string; questions: number
  * drawExam(quizzes, 'exam-2026-01-01').length // 20
  */
 export function drawExam(quizzes: readonly Quiz[], seed: string, size = EXAM_SIZE): ChapterQuestion[] {
-  const shares = examShares(quizzes.map((q) => ({ chapter: q.chapter, questions: q.questions.length })), size);
+  const shares = examShares(
+    quizzes.map((q) => ({ chapter: q.chapter, questions: q.questions.length })),
+    size,
+  );
   const drawn = quizzes.flatMap((quiz, i) =>
     shuffle(quiz.questions, `${seed}/${quiz.chapter}`)
       .slice(0, shares[i])

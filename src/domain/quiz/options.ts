@@ -29,7 +29,11 @@ export function viewOptions(q: Question): ViewOption[] {
         { text: 'False', explanation: q.explanations.false, correct: !q.answer },
       ];
     case 'predict':
-      return q.options.map((o) => ({ text: o.label ?? o.outcome, explanation: o.explanation, correct: o.outcome === q.answer }));
+      return q.options.map((o) => ({
+        text: o.label ?? o.outcome,
+        explanation: o.explanation,
+        correct: o.outcome === q.answer,
+      }));
     case 'order':
       return q.steps.map((s) => ({ ...s, correct: true }));
   }

@@ -33,7 +33,9 @@ export function scoreResults(results: readonly boolean[]): Score {
  * @example
  * scoreByChapter([{ chapter: 'a', correct: true }, { chapter: 'a', correct: false }]) // { a: { score: 1, total: 2 } }
  */
-export function scoreByChapter(items: readonly { chapter: string; correct: boolean }[]): Record<string, { score: number; total: number }> {
+export function scoreByChapter(
+  items: readonly { chapter: string; correct: boolean }[],
+): Record<string, { score: number; total: number }> {
   const out: Record<string, { score: number; total: number }> = {};
   for (const { chapter, correct } of items) {
     const c = (out[chapter] ??= { score: 0, total: 0 });

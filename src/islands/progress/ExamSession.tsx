@@ -44,7 +44,11 @@ export default function ExamSession({ quizzes, chapters, lessonTitles, children 
 
   const finish = (x: Exam): void => {
     const end = Date.now();
-    const graded = x.questions.map((q, i) => ({ chapter: q.chapter, key: `${q.chapter}/${q.question.id}`, correct: x.answers[i]?.correct === true }));
+    const graded = x.questions.map((q, i) => ({
+      chapter: q.chapter,
+      key: `${q.chapter}/${q.question.id}`,
+      correct: x.answers[i]?.correct === true,
+    }));
     const { score, total } = scoreResults(graded.map((g) => g.correct));
     dispatch({
       type: 'exam-result',
@@ -77,8 +81,8 @@ export default function ExamSession({ quizzes, chapters, lessonTitles, children 
     return (
       <div class="quiz">
         <p>
-          {EXAM_SIZE} questions from every chapter, more from the longer ones. You see the answers at the end. Pass mark:{' '}
-          {PASS_PERCENT}%.
+          {EXAM_SIZE} questions from every chapter, more from the longer ones. You see the answers at the end. Pass
+          mark: {PASS_PERCENT}%.
         </p>
         <p>
           <label>
@@ -92,7 +96,13 @@ export default function ExamSession({ quizzes, chapters, lessonTitles, children 
             onClick={() => {
               const start = Date.now();
               const seed = attemptSeed();
-              setExam({ seed, questions: drawExam(quizzes, seed), answers: [], start, deadline: timed ? start + TIME_LIMIT : undefined });
+              setExam({
+                seed,
+                questions: drawExam(quizzes, seed),
+                answers: [],
+                start,
+                deadline: timed ? start + TIME_LIMIT : undefined,
+              });
             }}
           >
             Start the exam
@@ -102,7 +112,8 @@ export default function ExamSession({ quizzes, chapters, lessonTitles, children 
     );
   }
 
-  if (exam.end) return <ExamResults exam={exam} chapters={chapters} lessonTitles={lessonTitles} onAgain={() => setExam(null)} />;
+  if (exam.end)
+    return <ExamResults exam={exam} chapters={chapters} lessonTitles={lessonTitles} onAgain={() => setExam(null)} />;
 
   const pos = exam.answers.length;
   const current = exam.questions[pos]!;
@@ -160,7 +171,8 @@ function ExamResults({ exam, chapters, lessonTitles, onAgain }: ResultsProps): J
         {s.passed ? ' Passed: ' : ' Not passed yet: '}the pass mark is {PASS_PERCENT}%.
       </p>
       <p>
-        Time taken: {formatDuration(exam.end! - exam.start)}. {exam.answers.length < exam.questions.length && 'Time ran out: unanswered questions count as wrong.'}
+        Time taken: {formatDuration(exam.end! - exam.start)}.{' '}
+        {exam.answers.length < exam.questions.length && 'Time ran out: unanswered questions count as wrong.'}
       </p>
       <h3>By chapter</h3>
       <table>
@@ -175,7 +187,13 @@ function ExamResults({ exam, chapters, lessonTitles, onAgain }: ResultsProps): J
           {chapters
             .filter((c) => byChapter[c.slug])
             .map((c) => {
-              const missed = [...new Set(results.filter((r) => r.chapter === c.slug && !r.correct).map((r) => r.question.lesson.split('#')[0]!))];
+              const missed = [
+                ...new Set(
+                  results
+                    .filter((r) => r.chapter === c.slug && !r.correct)
+                    .map((r) => r.question.lesson.split('#')[0]!),
+                ),
+              ];
               return (
                 <tr>
                   <th scope="row">
@@ -199,7 +217,9 @@ function ExamResults({ exam, chapters, lessonTitles, onAgain }: ResultsProps): J
             })}
         </tbody>
       </table>
-      <p>Questions you missed are now in <a href="/review/">spaced review</a>.</p>
+      <p>
+        Questions you missed are now in <a href="/review/">spaced review</a>.
+      </p>
       <p class="actions">
         <button type="button" class="btn btn-primary" onClick={onAgain}>
           Take another exam

@@ -145,9 +145,20 @@ export default function ProgressPage({ chapters, goals, children }: Props): JSX.
         </button>
         <label class="btn">
           Import progress
-          <input type="file" accept="application/json,.json" class="visually-hidden" onChange={(e) => void importFile(e)} />
+          <input
+            type="file"
+            accept="application/json,.json"
+            class="visually-hidden"
+            onChange={(e) => void importFile(e)}
+          />
         </label>
-        <button type="button" class="btn" ref={resetButton} aria-expanded={confirming} onClick={() => setConfirming(!confirming)}>
+        <button
+          type="button"
+          class="btn"
+          ref={resetButton}
+          aria-expanded={confirming}
+          onClick={() => setConfirming(!confirming)}
+        >
           Reset progress
         </button>
       </p>

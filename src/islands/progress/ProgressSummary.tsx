@@ -24,10 +24,14 @@ interface Props {
 function fillChapterNotes(p: Progress): void {
   for (const el of document.querySelectorAll<HTMLElement>('[data-chapter-progress]')) {
     const slug = el.dataset['chapterProgress']!;
-    const done = Object.entries(p.lessons).filter(([url, l]) => url.startsWith(`/learn/${slug}/`) && l.completedAt).length;
+    const done = Object.entries(p.lessons).filter(
+      ([url, l]) => url.startsWith(`/learn/${slug}/`) && l.completedAt,
+    ).length;
     const quiz = p.quizzes[slug];
     el.textContent =
-      done || quiz ? `Your progress: ${plural(done, 'lesson')} completed${quiz ? `, quiz best ${quiz.bestScore} of ${quiz.bestTotal}` : ''}.` : '';
+      done || quiz
+        ? `Your progress: ${plural(done, 'lesson')} completed${quiz ? `, quiz best ${quiz.bestScore} of ${quiz.bestTotal}` : ''}.`
+        : '';
   }
 }
 
@@ -48,7 +52,8 @@ export default function ProgressSummary({ lessons, chapters }: Props): JSX.Eleme
     <div class="progress-summary">
       <p>
         {done} of {plural(lessons, 'lesson')} completed · {plural(Object.keys(p.goals).length, 'playground goal')} met ·{' '}
-        {plural(Object.keys(p.quizzes).length, 'chapter quiz', 'chapter quizzes')} taken. <a href="/progress/">Your progress</a>
+        {plural(Object.keys(p.quizzes).length, 'chapter quiz', 'chapter quizzes')} taken.{' '}
+        <a href="/progress/">Your progress</a>
       </p>
       <p>
         {due > 0 ? (

@@ -34,7 +34,11 @@ export default function ReviewSession({ quizzes, lessonTitles, children }: Props
   useEffect(() => {
     // The session is a snapshot: answering moves questions in progress, not in this list.
     const now = Date.now();
-    const byKey = new Map(quizzes.flatMap((quiz) => quiz.questions.map((question) => [`${quiz.chapter}/${question.id}`, { chapter: quiz.chapter, question }])));
+    const byKey = new Map(
+      quizzes.flatMap((quiz) =>
+        quiz.questions.map((question) => [`${quiz.chapter}/${question.id}`, { chapter: quiz.chapter, question }]),
+      ),
+    );
     const all = Object.entries(getProgress().review)
       .flatMap(([key, r]) => {
         const found = byKey.get(key);
@@ -105,8 +109,8 @@ function Done({ score, total, ms }: { score: number; total: number; ms: number }
         Review finished
       </h2>
       <p role="status">
-        {score} of {plural(total, 'question')} right, in {formatDuration(ms)}. Right answers come back after a longer wait;
-        missed ones come back tomorrow.
+        {score} of {plural(total, 'question')} right, in {formatDuration(ms)}. Right answers come back after a longer
+        wait; missed ones come back tomorrow.
       </p>
     </section>
   );

@@ -25,21 +25,29 @@ describe('the course', () => {
   it('has seven chapters, each with lessons and a quiz', () => {
     expect(chapters).toHaveLength(7);
     for (const c of chapters) {
-      expect(lessons.filter((l) => (l.data as { chapter: string }).chapter === c.name).length, c.name).toBeGreaterThan(0);
-      expect(quizzes.some((q) => q.name === c.name), `${c.name} has a quiz`).toBe(true);
+      expect(lessons.filter((l) => (l.data as { chapter: string }).chapter === c.name).length, c.name).toBeGreaterThan(
+        0,
+      );
+      expect(
+        quizzes.some((q) => q.name === c.name),
+        `${c.name} has a quiz`,
+      ).toBe(true);
     }
   });
 
-  it.each(lessons.map((l) => [l.file, l] as const))('%s has 600-1,500 words, a playground, a recap, sources and glossary links', (_f, l) => {
-    const words = proseWords(l.body);
-    expect(words, 'prose words').toBeGreaterThanOrEqual(600);
-    expect(words, 'prose words').toBeLessThanOrEqual(1500);
-    expect(l.body).toMatch(/<Playground scenario="[a-z0-9-]+"/);
-    expect(l.body).toMatch(/^## Recap$/m);
-    expect(l.body).toMatch(/\]\(\/glossary\/#[a-z0-9-]+\)/);
-    expect((l.data as { sources?: unknown[] }).sources?.length ?? 0).toBeGreaterThan(0);
-    expect(l.body).not.toMatch(/lorem ipsum|\bTODO\b|\bTBD\b|coming soon/i);
-  });
+  it.each(lessons.map((l) => [l.file, l] as const))(
+    '%s has 600-1,500 words, a playground, a recap, sources and glossary links',
+    (_f, l) => {
+      const words = proseWords(l.body);
+      expect(words, 'prose words').toBeGreaterThanOrEqual(600);
+      expect(words, 'prose words').toBeLessThanOrEqual(1500);
+      expect(l.body).toMatch(/<Playground scenario="[a-z0-9-]+"/);
+      expect(l.body).toMatch(/^## Recap$/m);
+      expect(l.body).toMatch(/\]\(\/glossary\/#[a-z0-9-]+\)/);
+      expect((l.data as { sources?: unknown[] }).sources?.length ?? 0).toBeGreaterThan(0);
+      expect(l.body).not.toMatch(/lorem ipsum|\bTODO\b|\bTBD\b|coming soon/i);
+    },
+  );
 
   it('never shows a string shaped like a real Okta API token (00 + 40 URL-safe characters)', () => {
     for (const l of lessons) expect(l.body, l.file).not.toMatch(/\b00[A-Za-z0-9_-]{40}\b/);
@@ -60,7 +68,12 @@ describe('the course', () => {
   it('asks the classic exam question on the role of API tokens in chapter 1', () => {
     const q = quizzes.find((x) => x.name === 'tokens-at-a-glance')!;
     const text = JSON.stringify(q.data);
-    for (const option of [/authenticate API requests/i, /authorize user accounts/i, /encrypt user passwords/i, /reports/i]) {
+    for (const option of [
+      /authenticate API requests/i,
+      /authorize user accounts/i,
+      /encrypt user passwords/i,
+      /reports/i,
+    ]) {
       expect(text).toMatch(option);
     }
   });
@@ -69,7 +82,8 @@ describe('the course', () => {
     expect(glossary.length).toBeGreaterThanOrEqual(30);
     const ids = new Set(glossary.map((g) => g.id));
     for (const l of lessons) {
-      for (const m of l.body.matchAll(/\/glossary\/#([a-z0-9-]+)/g)) expect(ids.has(m[1]!), `${l.file}: #${m[1]}`).toBe(true);
+      for (const m of l.body.matchAll(/\/glossary\/#([a-z0-9-]+)/g))
+        expect(ids.has(m[1]!), `${l.file}: #${m[1]}`).toBe(true);
     }
   });
 });

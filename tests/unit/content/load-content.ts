@@ -27,7 +27,10 @@ export function readYamlFolder(folder: string): ContentFile[] {
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => ({
       file: relative(process.cwd(), f),
-      name: f.split('/').pop()!.replace(/\.yaml$/, ''),
+      name: f
+        .split('/')
+        .pop()!
+        .replace(/\.yaml$/, ''),
       data: parse(readFileSync(f, 'utf8')) as unknown,
       body: '',
     }));
@@ -43,7 +46,10 @@ export function readLessons(): ContentFile[] {
       if (!m) throw new Error(`${relative(process.cwd(), f)}: no frontmatter block`);
       return {
         file: relative(process.cwd(), f),
-        name: f.split('/').pop()!.replace(/\.mdx$/, ''),
+        name: f
+          .split('/')
+          .pop()!
+          .replace(/\.mdx$/, ''),
         data: parse(m[1]!) as unknown,
         body: m[2]!,
       };

@@ -32,13 +32,23 @@ describe('predictMismatches', () => {
     chapter: 'c',
     questions: [
       {
-        type: 'predict', id: 'q1', prompt: 'p', lesson: '/learn/a/b/', scenario, answer,
-        options: [{ outcome: '401 E0000011', explanation: 'e' }, { outcome: '200', explanation: 'e' }],
+        type: 'predict',
+        id: 'q1',
+        prompt: 'p',
+        lesson: '/learn/a/b/',
+        scenario,
+        answer,
+        options: [
+          { outcome: '401 E0000011', explanation: 'e' },
+          { outcome: '200', explanation: 'e' },
+        ],
       },
     ],
   });
   const revoked: ScenarioSpec = {
-    id: 'revoked', title: 'Revoked', description: 'A revoked token.',
+    id: 'revoked',
+    title: 'Revoked',
+    description: 'A revoked token.',
     setup: [{ createToken: { name: 'CI', admin: 'super-admin', save: 'ci' } }, { revokeToken: { token: 'ci' } }],
     request: { method: 'GET', path: '/api/v1/users', authorization: 'SSWS {ci}' },
   };

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, MAX_EXAMS, reduceProgress, type Progress, type ProgressAction } from '../../../../src/domain/progress';
+import {
+  emptyProgress,
+  MAX_EXAMS,
+  reduceProgress,
+  type Progress,
+  type ProgressAction,
+} from '../../../../src/domain/progress';
 
 const DAY = 86_400_000;
 const t0 = Date.UTC(2026, 0, 1);
@@ -40,7 +46,12 @@ describe('reduceProgress', () => {
       { type: 'quiz-attempt', chapter: 'a-tokens-life', score: 2, total: 5, missed: ['q1', 'q2', 'q3'], at: t0 + 1 },
     ]);
     expect(p.quizzes['a-tokens-life']).toEqual({
-      attempts: 2, bestScore: 4, bestTotal: 5, lastScore: 2, lastTotal: 5, lastAt: t0 + 1,
+      attempts: 2,
+      bestScore: 4,
+      bestTotal: 5,
+      lastScore: 2,
+      lastTotal: 5,
+      lastAt: t0 + 1,
     });
   });
 
@@ -56,7 +67,8 @@ describe('reduceProgress', () => {
     expect(p.review[key]?.step).toBe(1);
     p = reduceProgress(p, { type: 'review-answer', question: key, correct: false, at: t0 + 4 * DAY });
     expect(p.review[key]).toEqual({ step: 0, due: t0 + 5 * DAY, missedAt: t0 + 4 * DAY });
-    for (let i = 0; i < 2; i++) p = reduceProgress(p, { type: 'review-answer', question: key, correct: true, at: t0 + 30 * DAY });
+    for (let i = 0; i < 2; i++)
+      p = reduceProgress(p, { type: 'review-answer', question: key, correct: true, at: t0 + 30 * DAY });
     expect(p.review[key]?.step).toBe(2);
     p = reduceProgress(p, { type: 'review-answer', question: key, correct: true, at: t0 + 40 * DAY });
     expect(p.review).toEqual({});
@@ -64,7 +76,13 @@ describe('reduceProgress', () => {
 
   it('saves exam results, keeps only the latest ones, and reviews missed exam questions', () => {
     const exam = (at: number): ProgressAction => ({
-      type: 'exam-result', score: 15, total: 20, seconds: 600, byChapter: { a: { score: 15, total: 20 } }, missed: ['a/q1'], at,
+      type: 'exam-result',
+      score: 15,
+      total: 20,
+      seconds: 600,
+      byChapter: { a: { score: 15, total: 20 } },
+      missed: ['a/q1'],
+      at,
     });
     const p = run(Array.from({ length: MAX_EXAMS + 3 }, (_, i) => exam(t0 + i)));
     expect(p.exams).toHaveLength(MAX_EXAMS);
@@ -80,7 +98,10 @@ describe('reduceProgress', () => {
 
   it('replaces everything on import and empties everything on reset', () => {
     const imported = run([{ type: 'goal-met', scenario: 'x', at: t0 }]);
-    const p = run([{ type: 'lesson-visited', lesson, at: t0 }, { type: 'import', progress: imported }]);
+    const p = run([
+      { type: 'lesson-visited', lesson, at: t0 },
+      { type: 'import', progress: imported },
+    ]);
     expect(p).toEqual(imported);
     expect(reduceProgress(p, { type: 'reset' })).toEqual(emptyProgress());
   });
@@ -88,7 +109,13 @@ describe('reduceProgress', () => {
   it('never changes the state it was given', () => {
     const start = emptyProgress();
     const frozen = JSON.stringify(start);
-    run([{ type: 'lesson-visited', lesson, at: t0 }, { type: 'quiz-attempt', chapter: 'a', score: 0, total: 1, missed: ['q'], at: t0 }], start);
+    run(
+      [
+        { type: 'lesson-visited', lesson, at: t0 },
+        { type: 'quiz-attempt', chapter: 'a', score: 0, total: 1, missed: ['q'], at: t0 },
+      ],
+      start,
+    );
     expect(JSON.stringify(start)).toBe(frozen);
   });
 });

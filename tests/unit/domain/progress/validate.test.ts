@@ -10,9 +10,22 @@ function full(): Progress {
   p = reduceProgress(p, { type: 'lesson-completed', lesson: '/learn/a-tokens-life/expiry/', at: t0 });
   p = reduceProgress(p, { type: 'goal-met', scenario: 'b-revoke-current', at: t0 });
   p = reduceProgress(p, { type: 'quiz-layout', layout: 'all' });
-  p = reduceProgress(p, { type: 'quiz-attempt', chapter: 'a-tokens-life', score: 3, total: 5, missed: ['q1', 'q4'], at: t0 });
   p = reduceProgress(p, {
-    type: 'exam-result', score: 14, total: 20, seconds: 700, byChapter: { 'a-tokens-life': { score: 2, total: 3 } }, missed: [], at: t0,
+    type: 'quiz-attempt',
+    chapter: 'a-tokens-life',
+    score: 3,
+    total: 5,
+    missed: ['q1', 'q4'],
+    at: t0,
+  });
+  p = reduceProgress(p, {
+    type: 'exam-result',
+    score: 14,
+    total: 20,
+    seconds: 700,
+    byChapter: { 'a-tokens-life': { score: 2, total: 3 } },
+    missed: [],
+    at: t0,
   });
   return p;
 }
@@ -35,12 +48,24 @@ function withField(path: (string | number)[], value: unknown): unknown {
 describe('parseProgress', () => {
   it('accepts empty and full current progress unchanged', () => {
     expect(parseProgress(emptyProgress(), now)).toEqual({ ok: true, progress: emptyProgress(), migrated: false });
-    expect(parseProgress(JSON.parse(JSON.stringify(full())), now)).toEqual({ ok: true, progress: full(), migrated: false });
+    expect(parseProgress(JSON.parse(JSON.stringify(full())), now)).toEqual({
+      ok: true,
+      progress: full(),
+      migrated: false,
+    });
   });
 
   it('drops fields it does not know', () => {
     const r = parseProgress({ ...emptyProgress(), extra: 'x', lessons: {} }, now);
-    expect(r.ok && Object.keys(r.progress)).toEqual(['version', 'lessons', 'goals', 'quizzes', 'review', 'exams', 'prefs']);
+    expect(r.ok && Object.keys(r.progress)).toEqual([
+      'version',
+      'lessons',
+      'goals',
+      'quizzes',
+      'review',
+      'exams',
+      'prefs',
+    ]);
   });
 
   it.each([
@@ -76,12 +101,18 @@ describe('parseProgress', () => {
   });
 
   it('names the first field that failed, so an import error can say what is wrong', () => {
-    expect(reject(withField(['quizzes', 'a-tokens-life', 'lastScore'], 'three'))).toBe('progress.quizzes.a-tokens-life.lastScore is not valid');
-    expect(reject(withField(['quizzes', 'a-tokens-life', 'bestScore'], 9))).toBe('progress.quizzes.a-tokens-life.bestScore is not valid');
+    expect(reject(withField(['quizzes', 'a-tokens-life', 'lastScore'], 'three'))).toBe(
+      'progress.quizzes.a-tokens-life.lastScore is not valid',
+    );
+    expect(reject(withField(['quizzes', 'a-tokens-life', 'bestScore'], 9))).toBe(
+      'progress.quizzes.a-tokens-life.bestScore is not valid',
+    );
   });
 
   it('never lets a __proto__ key through', () => {
-    const hostile = JSON.parse('{"version":2,"lessons":{"__proto__":{"visitedAt":1767225600000}},"goals":{},"quizzes":{},"review":{},"exams":[],"prefs":{}}') as unknown;
+    const hostile = JSON.parse(
+      '{"version":2,"lessons":{"__proto__":{"visitedAt":1767225600000}},"goals":{},"quizzes":{},"review":{},"exams":[],"prefs":{}}',
+    ) as unknown;
     expect(reject(hostile)).toBe('progress.lessons is not valid');
     expect(({} as Record<string, unknown>)['visitedAt']).toBeUndefined();
   });
@@ -93,6 +124,8 @@ describe('parseProgress', () => {
 
   it('refuses an over-long exam history', () => {
     const exam = full().exams[0]!;
-    expect(reject({ ...emptyProgress(), exams: Array.from({ length: 21 }, () => exam) })).toBe('progress.exams is not valid');
+    expect(reject({ ...emptyProgress(), exams: Array.from({ length: 21 }, () => exam) })).toBe(
+      'progress.exams is not valid',
+    );
   });
 });

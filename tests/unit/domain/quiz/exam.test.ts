@@ -6,11 +6,26 @@ const course = [quizOf('one', 10), quizOf('two', 4), quizOf('three', 30), quizOf
 
 describe('examShares', () => {
   it('splits in proportion to the number of questions', () => {
-    expect(examShares([{ chapter: 'a', questions: 10 }, { chapter: 'b', questions: 30 }], 20)).toEqual([5, 15]);
+    expect(
+      examShares(
+        [
+          { chapter: 'a', questions: 10 },
+          { chapter: 'b', questions: 30 },
+        ],
+        20,
+      ),
+    ).toEqual([5, 15]);
   });
 
   it('gives every chapter with questions at least one', () => {
-    const shares = examShares([{ chapter: 'a', questions: 100 }, { chapter: 'b', questions: 1 }, { chapter: 'c', questions: 2 }], 20);
+    const shares = examShares(
+      [
+        { chapter: 'a', questions: 100 },
+        { chapter: 'b', questions: 1 },
+        { chapter: 'c', questions: 2 },
+      ],
+      20,
+    );
     expect(shares.every((s) => s >= 1)).toBe(true);
     expect(shares.reduce((a, b) => a + b)).toBe(20);
   });
@@ -18,7 +33,11 @@ describe('examShares', () => {
   it('never takes more than a chapter has and always fills the exam', () => {
     for (let a = 0; a <= 12; a++) {
       for (let b = 1; b <= 12; b++) {
-        const counts = [{ chapter: 'a', questions: a }, { chapter: 'b', questions: b }, { chapter: 'c', questions: 3 }];
+        const counts = [
+          { chapter: 'a', questions: a },
+          { chapter: 'b', questions: b },
+          { chapter: 'c', questions: 3 },
+        ];
         const shares = examShares(counts, 20);
         shares.forEach((s, i) => expect(s).toBeLessThanOrEqual(counts[i]!.questions));
         expect(shares.reduce((x, y) => x + y)).toBe(Math.min(20, a + b + 3));
@@ -27,11 +46,27 @@ describe('examShares', () => {
   });
 
   it('takes everything when the course has fewer questions than the exam', () => {
-    expect(examShares([{ chapter: 'a', questions: 3 }, { chapter: 'b', questions: 4 }], 20)).toEqual([3, 4]);
+    expect(
+      examShares(
+        [
+          { chapter: 'a', questions: 3 },
+          { chapter: 'b', questions: 4 },
+        ],
+        20,
+      ),
+    ).toEqual([3, 4]);
   });
 
   it('gives nothing to a chapter without questions', () => {
-    expect(examShares([{ chapter: 'a', questions: 0 }, { chapter: 'b', questions: 25 }], 20)).toEqual([0, 20]);
+    expect(
+      examShares(
+        [
+          { chapter: 'a', questions: 0 },
+          { chapter: 'b', questions: 25 },
+        ],
+        20,
+      ),
+    ).toEqual([0, 20]);
   });
 });
 
@@ -44,7 +79,9 @@ describe('drawExam', () => {
 
   it('includes every chapter', () => {
     for (const seed of ['a', 'b', 'c', 'd']) {
-      expect(new Set(drawExam(course, seed).map((q) => q.chapter))).toEqual(new Set(['one', 'two', 'three', 'four', 'five']));
+      expect(new Set(drawExam(course, seed).map((q) => q.chapter))).toEqual(
+        new Set(['one', 'two', 'three', 'four', 'five']),
+      );
     }
   });
 

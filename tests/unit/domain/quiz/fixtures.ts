@@ -4,19 +4,34 @@ const lesson = '/learn/inside-a-request/how-okta-checks-a-token/#the-checks-in-o
 const opt = (text: string, correct = false) => ({ text, correct, explanation: `${text} because.` });
 
 export const single: Question = {
-  type: 'single', id: 'single', prompt: 'Which header?', lesson,
+  type: 'single',
+  id: 'single',
+  prompt: 'Which header?',
+  lesson,
   options: [opt('Authorization', true), opt('X-Token'), opt('Cookie')],
 };
 export const multiple: Question = {
-  type: 'multiple', id: 'multiple', prompt: 'Which are true?', lesson,
+  type: 'multiple',
+  id: 'multiple',
+  prompt: 'Which are true?',
+  lesson,
   options: [opt('A', true), opt('B'), opt('C', true), opt('D')],
 };
 export const trueFalse: Question = {
-  type: 'truefalse', id: 'tf', prompt: 'Tokens never expire.', lesson, answer: false,
+  type: 'truefalse',
+  id: 'tf',
+  prompt: 'Tokens never expire.',
+  lesson,
+  answer: false,
   explanations: { true: 'No: idle tokens expire.', false: 'Right: idle tokens expire.' },
 };
 export const predict: Question = {
-  type: 'predict', id: 'predict', prompt: 'What comes back?', lesson, scenario: 'b-revoke-current', answer: '401 E0000011',
+  type: 'predict',
+  id: 'predict',
+  prompt: 'What comes back?',
+  lesson,
+  scenario: 'b-revoke-current',
+  answer: '401 E0000011',
   options: [
     { outcome: '200', explanation: 'Revoked tokens do not work.' },
     { outcome: '401 E0000011', label: '401 E0000011 Invalid token provided', explanation: 'Right.' },
@@ -24,7 +39,10 @@ export const predict: Question = {
   ],
 };
 export const order: Question = {
-  type: 'order', id: 'order', prompt: 'Put the checks in order.', lesson,
+  type: 'order',
+  id: 'order',
+  prompt: 'Put the checks in order.',
+  lesson,
   steps: [
     { text: 'Read the header', explanation: 'First.' },
     { text: 'Find the token', explanation: 'Second.' },

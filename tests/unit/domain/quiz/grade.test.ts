@@ -36,7 +36,11 @@ describe('viewOptions', () => {
   });
 
   it('shows a predict option by its label, or by its outcome when it has none', () => {
-    expect(viewOptions(predict).map((o) => o.text)).toEqual(['200', '401 E0000011 Invalid token provided', '403 E0000006']);
+    expect(viewOptions(predict).map((o) => o.text)).toEqual([
+      '200',
+      '401 E0000011 Invalid token provided',
+      '403 E0000006',
+    ]);
   });
 
   it('keeps every option explanation', () => {

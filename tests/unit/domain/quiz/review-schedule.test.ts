@@ -29,6 +29,10 @@ describe('spaced review schedule', () => {
 
   it('resets a wrong answer to the first wait', () => {
     const later = t0 + 20 * DAY;
-    expect(nextReview({ step: 2, due: t0, missedAt: t0 }, false, later)).toEqual({ step: 0, due: later + DAY, missedAt: later });
+    expect(nextReview({ step: 2, due: t0, missedAt: t0 }, false, later)).toEqual({
+      step: 0,
+      due: later + DAY,
+      missedAt: later,
+    });
   });
 });
