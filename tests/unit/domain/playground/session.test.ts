@@ -5,7 +5,14 @@ import { outcomeLabel } from '../../../../src/domain/outcome.ts';
 import { decodeShare } from '../../../../src/domain/playground/share-decode.ts';
 import { encodeShare } from '../../../../src/domain/playground/share-link.ts';
 import { fromTuple, openShareLink, restoreSession } from '../../../../src/domain/playground/restore.ts';
-import { applyAction, send, sharePayload, startSession, toTuple } from '../../../../src/domain/playground/session.ts';
+import {
+  applyAction,
+  send,
+  sharePayload,
+  startSession,
+  startSessionNow,
+  toTuple,
+} from '../../../../src/domain/playground/session.ts';
 import { headerFor } from '../../../../src/domain/playground/keychain.ts';
 import type { BuiltRequest } from '../../../../src/domain/playground/request.ts';
 import type { ScenarioSpec } from '../../../../src/domain/scenarios/index.ts';
@@ -169,5 +176,18 @@ describe("a playground session (the issue's reader contract, run in Node)", () =
       expect(request.authorization, f).not.toMatch(/\{[a-z0-9-]+\}/);
       if (spec.goal) expect(outcomeLabel((await send(session, request)).response), f).toBe(spec.goal.outcome);
     }
+  });
+});
+
+describe('starting the opening scenario at once (server render and hydration)', () => {
+  it('gives the same org, keychain and request as the awaited start, and only for scenarios without setup', async () => {
+    const playground = scenario('playground');
+    const now = startSessionNow(playground);
+    const later = await startSession(playground);
+    if (!now) throw new Error('the playground scenario has no setup steps, so it should start at once');
+    expect(now.request).toEqual(later.request);
+    expect(now.session.sim.snapshot()).toEqual(later.session.sim.snapshot());
+    expect({ ...now.session, sim: null }).toEqual({ ...later.session, sim: null });
+    expect(startSessionNow(scenario('revoked-token'))).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   predictOutcome,
   runScenario,
+  runScenarioNow,
   ScenarioError,
   type ScenarioSpec,
 } from '../../../../src/domain/scenarios/index.ts';
@@ -115,5 +116,22 @@ describe('runScenario', () => {
       request: { method: 'GET', path: '/api/v1/users', authorization: 'SSWS {c1}' },
     });
     await expect(runScenario(spec)).rejects.toThrow("request.authorization: no saved key named 'c1'; saved so far: ci");
+  });
+});
+
+describe('runScenarioNow', () => {
+  it('builds a scenario without setup steps at once, the same org and request as runScenario', async () => {
+    const spec = base({ request: { method: 'GET', path: '/api/v1/users/me', authorization: 'SSWS x' } });
+    const now = runScenarioNow(spec);
+    const later = await runScenario(spec);
+    expect(now?.sim.snapshot()).toEqual(later.sim.snapshot());
+    expect(now?.request).toEqual(later.request);
+    expect(now?.keychain).toEqual({});
+  });
+
+  it('declines a scenario with setup steps (they must be awaited)', () => {
+    expect(
+      runScenarioNow(base({ setup: [{ createToken: { name: 'CI', admin: 'super-admin', save: 'ci' } }] })),
+    ).toBeNull();
   });
 });
