@@ -11,6 +11,7 @@ import { PASS_PERCENT, scoreByChapter, scoreResults } from '../../domain/quiz/sc
 import type { ChapterQuestion, Quiz } from '../../domain/quiz/types';
 import { dispatch } from '../progress-store';
 import { QuestionCard, type Checked } from '../quiz/QuestionCard';
+import { ScoreSummary } from '../quiz/ScoreSummary';
 import { attemptSeed, formatDuration } from '../quiz/format';
 import '../quiz/quiz.css';
 import './progress.css';
@@ -164,16 +165,11 @@ function ExamResults({ exam, chapters, lessonTitles, onAgain }: ResultsProps): J
       <h2 tabIndex={-1} ref={heading}>
         Exam results
       </h2>
-      <p class="score">
-        <output aria-label="Score">
-          {s.score} of {s.total} ({s.percent}%)
-        </output>
-        {s.passed ? ' Passed: ' : ' Not passed yet: '}the pass mark is {PASS_PERCENT}%.
-      </p>
-      <p>
-        Time taken: {formatDuration(exam.end! - exam.start)}.{' '}
-        {exam.answers.length < exam.questions.length && 'Time ran out: unanswered questions count as wrong.'}
-      </p>
+      <ScoreSummary
+        score={s}
+        took={exam.end! - exam.start}
+        note={exam.answers.length < exam.questions.length && 'Time ran out: unanswered questions count as wrong.'}
+      />
       <h3>By chapter</h3>
       <table>
         <thead>

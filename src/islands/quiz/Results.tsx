@@ -5,10 +5,10 @@
  */
 import type { JSX } from 'preact';
 import { correctAnswer, viewOptions } from '../../domain/quiz/options';
-import { PASS_PERCENT, scoreResults } from '../../domain/quiz/score';
+import { scoreResults } from '../../domain/quiz/score';
 import type { Answer, Question } from '../../domain/quiz/types';
-import { formatDuration } from './format';
 import type { Run } from './Quiz';
+import { ScoreSummary } from './ScoreSummary';
 
 interface Props {
   /** The finished attempt. */
@@ -33,16 +33,11 @@ export function Results({ run, questions, next, restart }: Props): JSX.Element {
       <h2 id="quiz-results" tabIndex={-1} ref={focus}>
         Results
       </h2>
-      <p class="score">
-        <output aria-label="Score">
-          {score.score} of {score.total} ({score.percent}%)
-        </output>
-        {score.passed ? ' Passed: ' : ' Not passed yet: '}the pass mark is {PASS_PERCENT}%.
-      </p>
-      <p>
-        Time taken: {formatDuration(run.end! - run.start)}.{' '}
-        {run.items.length < questions.length && 'A retry of wrong answers does not change your best score.'}
-      </p>
+      <ScoreSummary
+        score={score}
+        took={run.end! - run.start}
+        note={run.items.length < questions.length && 'A retry of wrong answers does not change your best score.'}
+      />
       <ol class="result-list">
         {run.items.map((i) => {
           const q = questions[i]!;
