@@ -45,7 +45,10 @@ export async function verifyBearer(core: SimCore, trace: TraceBuilder, value: st
   const scp = payload['scp'];
   if (typeof cid !== 'string' || !Array.isArray(scp) || !scp.every((s) => typeof s === 'string')) {
     const aud = JSON.stringify(payload['aud']);
-    return fail('jwt-token-type', `No cid/scp claims (aud is ${aud}); ID tokens carry neither.`);
+    // That Okta refuses an ID token is documented (section 6); that the Management API answers
+    // 401 invalid_token to it is the simulator's assumption, so this failure says so.
+    trace.fail('jwt-token-type', `No cid/scp claims (aud is ${aud}); ID tokens carry neither.`, 'assumption');
+    return { ok: false, description: INVALID };
   }
   trace.pass('jwt-token-type');
 

@@ -468,6 +468,18 @@ describe('Bearer access tokens', () => {
     expect(res.trace.find((s) => s.outcome === 'fail')?.check).toBe(check);
   });
 
+  it('marks its answer to an ID token as an assumption: Okta documents the refusal, not the response', async () => {
+    const sim = newSim();
+    const app = sim.console.createServiceApp({
+      name: 'Web app',
+      grantedScopes: ['okta.users.read'],
+      role: 'SUPER_ADMIN',
+    });
+    const id = await sim.console.issueIdToken({ clientId: app.clientId, userId: adminId(sim, 'super-admin') });
+    const res = await send(sim, 'GET', '/api/v1/users', `Bearer ${id}`);
+    expect(res.trace.find((s) => s.outcome === 'fail')).toMatchObject({ check: 'jwt-token-type', basis: 'assumption' });
+  });
+
   it('allows two minutes of clock skew after exp', async () => {
     const sim = newSim();
     const { at } = await appToken(sim, ['okta.users.read']);
