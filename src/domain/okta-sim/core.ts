@@ -2,9 +2,9 @@
  * The simulator's working object: the plain-JSON state plus indexes rebuilt from it. Every
  * module receives this; nothing reads a global clock or global randomness.
  */
-import { newId } from './ids.ts';
-import type { RngState } from './prng.ts';
-import type { OrgState, TokenRecord, UserRecord } from './state.ts';
+import { newId } from './org/ids.ts';
+import type { RngState } from './org/prng.ts';
+import type { OrgState, TokenRecord, UserRecord } from './org/state.ts';
 import type { AdminRole, UserStatus } from './types.ts';
 
 export interface SimCore {

@@ -2,7 +2,7 @@
  * Public types of the simulated Okta org. Everything here is plain, JSON-serialisable data so
  * islands can pass it around as props and tests can compare it byte for byte.
  */
-import type { TraceCheck } from './trace-checks.ts';
+import type { TraceCheck } from './pipeline/trace-checks.ts';
 
 /** Any JSON value: what response bodies and snapshots are made of. */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };

@@ -2,7 +2,7 @@
  * Trace sentences of the Bearer-only checks. They ship with the OAuth chunk, which is loaded
  * only when a Bearer header arrives, so SSWS-only pages never download them.
  */
-import type { TraceCheck } from '../trace-checks.ts';
+import type { TraceCheck } from '../pipeline/trace-checks.ts';
 
 export const BEARER_TEXT: Partial<Record<TraceCheck, readonly [pass: string, fail: string]>> = {
   'jwt-format': [

@@ -7,11 +7,11 @@
 // of splitting off small shared chunks that compress worse (2.7 KB gzip less on /playground/).
 import '../index.ts';
 import type { SimCore } from '../core.ts';
-import type { Principal } from '../principal.ts';
-import { checkRateLimit } from '../rate-limit.ts';
-import type { Reply } from '../reply.ts';
-import type { Operation } from '../routes.ts';
-import { BEARER_PATH, registerCheckText } from '../trace-checks.ts';
+import type { Principal } from '../policy/principal.ts';
+import { checkRateLimit } from '../policy/rate-limit.ts';
+import type { Reply } from '../pipeline/reply.ts';
+import type { Operation } from '../pipeline/routes.ts';
+import { BEARER_PATH, registerCheckText } from '../pipeline/trace-checks.ts';
 import type { SimResponse } from '../types.ts';
 import { authorizeBearer } from './authorize-bearer.ts';
 import { BEARER_TEXT } from './bearer-text.ts';

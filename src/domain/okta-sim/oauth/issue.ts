@@ -10,9 +10,9 @@
 import { displayName, type SimCore } from '../core.ts';
 // ConsoleError comes through index.ts, which reaches the whole eager simulator: every eager
 // module then has the same importers and the bundler keeps them in the page's chunk instead of
-// splitting off small shared chunks that compress worse (see ops/writes.ts).
+// splitting off small shared chunks that compress worse (see ops/write-handlers.ts).
 import { ConsoleError } from '../index.ts';
-import { randomChars } from '../prng.ts';
+import { randomChars } from '../org/prng.ts';
 import { signJwt } from './jwt.ts';
 
 const JTI_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';

@@ -4,7 +4,7 @@
  * never leaks state between simulators.
  */
 import type { SimCore } from '../core.ts';
-import { utf8 } from '../sha256.ts';
+import { utf8 } from '../ssws/sha256.ts';
 import { decodeBase64url, decodeUtf8, encodeBase64url } from './base64url.ts';
 import { LAB_KEYS } from './lab-keys.ts';
 import { importPrivateKey, importPublicKey, signRs256, verifyRs256, type LabCryptoKey } from './webcrypto.ts';

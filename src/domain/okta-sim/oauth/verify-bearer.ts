@@ -5,8 +5,8 @@
  * which one the Management API sends for which failure is UNCONFIRMED (section 4, item 8).
  */
 import type { SimCore } from '../core.ts';
-import type { AppRecord } from '../state.ts';
-import type { TraceBuilder } from '../trace.ts';
+import type { AppRecord } from '../org/state.ts';
+import type { TraceBuilder } from '../pipeline/trace.ts';
 import { decodeJwt, verifySignature } from './jwt.ts';
 
 /** Allowed clock skew: the Go and Python Okta verifiers default to two minutes (section 6). */

@@ -1,8 +1,8 @@
 /** `PUT /api/v1/api-tokens/{id}` (loaded on the first write request). */
-import { networkProblem } from '../network.ts';
-import { clone } from '../state.ts';
+import { networkProblem } from '../ssws/network.ts';
+import { clone } from '../org/state.ts';
 import type { ApiTokenNetwork } from '../types.ts';
-import { tokenMetadata } from '../views.ts';
+import { tokenMetadata } from '../org/views.ts';
 import { liveToken, logTokenEvent } from './api-tokens.ts';
 import { invalid, notFound, ok, type OpHandler } from './types.ts';
 

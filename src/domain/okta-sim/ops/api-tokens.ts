@@ -1,9 +1,9 @@
 /** `/api/v1/api-tokens` operations: list, get, revoke. */
 import type { SimCore } from '../core.ts';
-import { principalActor } from '../principal.ts';
-import type { TokenRecord } from '../state.ts';
-import { tokenTarget, writeLog } from '../system-log.ts';
-import { tokenMetadata, tokenUsable } from '../views.ts';
+import { principalActor } from '../policy/principal.ts';
+import type { TokenRecord } from '../org/state.ts';
+import { tokenTarget, writeLog } from '../org/system-log.ts';
+import { tokenMetadata, tokenUsable } from '../org/views.ts';
 import { notFound, ok, type OpHandler, type OpInput } from './types.ts';
 
 /** A token that still exists from the API's point of view (not revoked, not expired). */

@@ -1,9 +1,9 @@
 /** `POST /api/v1/groups` (loaded on the first write request). */
-import { newId } from '../ids.ts';
-import { principalActor } from '../principal.ts';
-import { asObject } from '../routes.ts';
-import { writeLog } from '../system-log.ts';
-import { groupView } from '../views.ts';
+import { newId } from '../org/ids.ts';
+import { principalActor } from '../policy/principal.ts';
+import { asObject } from '../pipeline/routes.ts';
+import { writeLog } from '../org/system-log.ts';
+import { groupView } from '../org/views.ts';
 import { invalid, ok, type OpHandler } from './types.ts';
 
 /** `POST /api/v1/groups`: `{ profile: { name, description? } }`. */

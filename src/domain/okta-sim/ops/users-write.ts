@@ -1,13 +1,13 @@
 /** `/api/v1/users` write operations (loaded on the first write request). */
 import { findUser } from '../core.ts';
-import { newId } from '../ids.ts';
-import { principalActor } from '../principal.ts';
-import { asObject } from '../routes.ts';
-import type { UserRecord } from '../state.ts';
-import { userActor, writeLog } from '../system-log.ts';
+import { newId } from '../org/ids.ts';
+import { principalActor } from '../policy/principal.ts';
+import { asObject } from '../pipeline/routes.ts';
+import type { UserRecord } from '../org/state.ts';
+import { userActor, writeLog } from '../org/system-log.ts';
 import type { JsonValue, UserStatus } from '../types.ts';
-import { setStatus } from '../user-status.ts';
-import { userView } from '../views.ts';
+import { setStatus } from '../org/user-status.ts';
+import { userView } from '../org/views.ts';
 import { applyProfile, profileCauses } from './profile.ts';
 import { invalid, notFound, ok, type OpHandler, type OpInput } from './types.ts';
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { BEARER_PATH, CHECK_INFO, SSWS_PATH, TRACE_CHECKS } from '../../../../src/domain/okta-sim/index.ts';
 import { BEARER_TEXT } from '../../../../src/domain/okta-sim/oauth/bearer-text.ts';
-import { checkSummary } from '../../../../src/domain/okta-sim/trace-checks.ts';
+import { checkSummary } from '../../../../src/domain/okta-sim/pipeline/trace-checks.ts';
 import { appToken, newSim, send, tokenFor } from './helpers.ts';
 
 const words = (s: string) => s.trim().split(/\s+/).length;

@@ -1,7 +1,7 @@
 /** Who a request acts as, once authentication has passed. */
-import type { AppRecord, TokenRecord, UserRecord } from './state.ts';
-import type { LogActor } from './types.ts';
-import { appActor, userActor } from './system-log.ts';
+import type { AppRecord, TokenRecord, UserRecord } from '../org/state.ts';
+import type { LogActor } from '../types.ts';
+import { appActor, userActor } from '../org/system-log.ts';
 
 /** An SSWS API token: it acts as its creator, with the creator's current role. */
 export type ApiTokenPrincipal = { kind: 'api-token'; token: TokenRecord; user: UserRecord };

@@ -4,13 +4,13 @@
  * `import()` only when a Bearer header arrives, so pages that only teach SSWS never download
  * the JWT code.
  */
-import { DEFAULT_IP, type SimCore } from './core.ts';
+import { DEFAULT_IP, type SimCore } from '../core.ts';
 import { getHeader, parseUrl } from './http.ts';
-import { STATIC_HANDLERS } from './ops/index.ts';
+import { STATIC_HANDLERS } from '../ops/read-handlers.ts';
 import { reply, type Reply } from './reply.ts';
 import { asObject, matchRoute } from './routes.ts';
-import { sswsBranch } from './ssws-auth.ts';
-import type { JsonValue, SimRequest, SimResponse } from './types.ts';
+import { sswsBranch } from '../ssws/ssws-auth.ts';
+import type { JsonValue, SimRequest, SimResponse } from '../types.ts';
 
 /** Answers one request; never throws (an internal error becomes 500 E0000009). */
 export async function handleRequest(core: SimCore, req: SimRequest): Promise<SimResponse> {
@@ -84,7 +84,7 @@ async function pipeline(core: SimCore, req: SimRequest, r: Reply): Promise<SimRe
   const principal =
     lower === 'ssws'
       ? sswsBranch(core, r, value, ip, op, route.params['id'])
-      : await (await import('./oauth/bearer.ts')).bearerBranch(core, r, value, op, path);
+      : await (await import('../oauth/bearer.ts')).bearerBranch(core, r, value, op, path);
   if ('status' in principal) return principal;
 
   // 6. Validation and the operation itself.
@@ -98,7 +98,7 @@ async function pipeline(core: SimCore, req: SimRequest, r: Reply): Promise<SimRe
   }
   trace.pass('body-well-formed');
 
-  const handler = STATIC_HANDLERS[op.op] ?? (await import('./ops/writes.ts')).WRITE_HANDLERS[op.op];
+  const handler = STATIC_HANDLERS[op.op] ?? (await import('../ops/write-handlers.ts')).WRITE_HANDLERS[op.op];
   if (!handler) throw new Error(`No handler for ${op.op}`);
   const result = handler({ core, principal, path, params: route.params, query, body, requestId: r.requestId, ip });
   if (result.kind === 'not-found') {

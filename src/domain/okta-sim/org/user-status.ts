@@ -1,7 +1,7 @@
 /** Status changes shared by the console and the lifecycle API. */
-import type { SimCore } from './core.ts';
+import type { SimCore } from '../core.ts';
 import type { UserRecord } from './state.ts';
-import type { UserStatus } from './types.ts';
+import type { UserStatus } from '../types.ts';
 
 /**
  * Sets a user's status and stamps the times Okta shows. Going back to ACTIVE from SUSPENDED or

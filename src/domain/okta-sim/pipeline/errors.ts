@@ -2,7 +2,7 @@
  * The Okta error codes the simulator answers with, all from the fact sheet (section 4).
  * `errorSummary` templates use `{0}` as Okta's catalogue does.
  */
-import type { JsonValue, OktaErrorBody } from './types.ts';
+import type { JsonValue, OktaErrorBody } from '../types.ts';
 
 export const OKTA_ERRORS = {
   E0000001: [400, 'Api validation failed: {0}'],

@@ -1,5 +1,5 @@
 /**
- * The endpoints the simulator knows, with what each needs: a permission (see permissions.ts) and
+ * The endpoints the simulator knows, with what each needs: a permission (see policy/permissions.ts) and
  * its rate-limit bucket. The OAuth scopes that grant each operation live with the Bearer code
  * (oauth/scopes.ts), which SSWS requests never load.
  *
@@ -9,7 +9,7 @@
  * or an API-token call falls in is not in that table: lifecycle calls share the user-write
  * bucket, `/groups/{id}` the groups bucket and the rest "most other /api/v1" (assumptions).
  */
-import type { JsonValue } from './types.ts';
+import type { JsonValue } from '../types.ts';
 
 /** A rate-limit bucket: an id (shown in traces) and its per-minute size for the whole org. */
 export interface Bucket {
@@ -45,7 +45,7 @@ export type OpName =
   | 'revokeCurrentToken'
   | 'updateToken';
 
-/** What an operation needs from the caller's admin role (see permissions.ts). */
+/** What an operation needs from the caller's admin role (see policy/permissions.ts). */
 export type Permission = 'self' | 'read' | 'users.write' | 'groups.write' | 'tokens.manage';
 
 /** One method of one endpoint. */

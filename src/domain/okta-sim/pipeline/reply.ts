@@ -1,10 +1,10 @@
 /** One response in the making: the trace and headers a request collects, and how it ends. */
-import { httpDate } from './core.ts';
+import { httpDate } from '../core.ts';
 import { errorBody, OKTA_ERRORS, STATUS_TEXT, type OktaErrorCode } from './errors.ts';
-import { newId } from './ids.ts';
-import type { OrgState } from './state.ts';
+import { newId } from '../org/ids.ts';
+import type { OrgState } from '../org/state.ts';
 import { TraceBuilder } from './trace.ts';
-import type { JsonValue, SimResponse } from './types.ts';
+import type { JsonValue, SimResponse } from '../types.ts';
 
 /** Collects the response headers and trace of one request, and builds its response. */
 export interface Reply {

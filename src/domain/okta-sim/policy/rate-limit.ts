@@ -10,11 +10,11 @@
  * Only calls that authenticate are counted and carry the headers: the lab models the per-token
  * (and per-app) share, not the org-wide buckets that would also count refused calls.
  */
-import type { SimCore } from './core.ts';
+import type { SimCore } from '../core.ts';
 import type { Principal } from './principal.ts';
-import type { Reply } from './reply.ts';
-import type { Operation } from './routes.ts';
-import type { SimResponse } from './types.ts';
+import type { Reply } from '../pipeline/reply.ts';
+import type { Operation } from '../pipeline/routes.ts';
+import type { SimResponse } from '../types.ts';
 
 const WINDOW_MS = 60_000;
 

@@ -21,12 +21,12 @@
  * The System Log starts with a few events from the days before the start time. There are no
  * API tokens and no service apps: lessons create them.
  */
-import { DAY_MS, newUser } from './core.ts';
+import { DAY_MS, newUser } from '../core.ts';
 import { newId } from './ids.ts';
 import { BASE62, nextU32, randomChars, seedRng } from './prng.ts';
 import type { GroupRecord, OrgState, UserRecord } from './state.ts';
 import { CONSOLE_IP, lifecycleEvent, userActor, writeLog } from './system-log.ts';
-import type { AdminRole, UserStatus } from './types.ts';
+import type { AdminRole, UserStatus } from '../types.ts';
 
 /** Scenario handles of the seeded admins, mapped to their logins. */
 export const SEEDED_ADMINS = {

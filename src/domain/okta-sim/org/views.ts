@@ -1,7 +1,7 @@
 /** Renders stored records in the shapes Okta's API returns. */
-import { iso, tokenExpiresAt, type SimCore } from './core.ts';
+import { iso, tokenExpiresAt, type SimCore } from '../core.ts';
 import { clone, type GroupRecord, type TokenRecord, type UserRecord } from './state.ts';
-import type { ApiTokenMetadata, ConsoleApiToken, JsonValue } from './types.ts';
+import type { ApiTokenMetadata, ConsoleApiToken, JsonValue } from '../types.ts';
 
 const isoOrNull = (ms: number | null) => (ms === null ? null : iso(ms));
 

@@ -4,7 +4,7 @@
  * strings. Bump `v` and write a migration if this shape ever changes.
  */
 import type { RngState } from './prng.ts';
-import type { AdminRole, ApiTokenNetwork, LogEvent, UserStatus } from './types.ts';
+import type { AdminRole, ApiTokenNetwork, LogEvent, UserStatus } from '../types.ts';
 
 export interface UserRecord {
   id: string;

@@ -14,8 +14,8 @@
  * - `self` operations (`GET /users/me`, `DELETE /api-tokens/current`, revoking one's own token)
  *   need no admin role at all.
  */
-import type { Permission } from './routes.ts';
-import type { AdminRole, Basis } from './types.ts';
+import type { Permission } from '../pipeline/routes.ts';
+import type { AdminRole, Basis } from '../types.ts';
 
 const GRANTS: Record<AdminRole, readonly Permission[]> = {
   SUPER_ADMIN: ['read', 'users.write', 'groups.write', 'tokens.manage'],

@@ -16,7 +16,7 @@
  * The first failing check decides the response; the checks after it are reported as `skip`.
  */
 
-import type { Basis } from './types.ts';
+import type { Basis } from '../types.ts';
 
 /**
  * One check: its code, a short label (for legends and headings), the basis of the rule it

@@ -3,7 +3,7 @@
  * never reached is appended as `skip` when the response is built.
  */
 import { CHECK_INFO, checkSummary, SSWS_PATH, type TraceCheck } from './trace-checks.ts';
-import type { Basis, TraceStep } from './types.ts';
+import type { Basis, TraceStep } from '../types.ts';
 
 export class TraceBuilder {
   /** The steps recorded so far; always a prefix of `path`. */

@@ -3,7 +3,7 @@
 // every eager module the same importers, so the bundler keeps them in the page's chunk instead
 // of splitting off small shared chunks that compress worse (2.7 KB gzip less on /playground/).
 import '../index.ts';
-import type { OpName } from '../routes.ts';
+import type { OpName } from '../pipeline/routes.ts';
 import { updateToken } from './api-tokens-write.ts';
 import { createGroup } from './groups-write.ts';
 import type { OpHandler } from './types.ts';

@@ -3,14 +3,14 @@
  * ("You can only create Okta API tokens (SSWS) via the Admin UI", fact sheet section 2), so
  * lessons create them here. Actions a real console would refuse throw a {@link ConsoleError}.
  */
-import { displayName, findUser, newUser, type SimCore } from './core.ts';
+import { displayName, findUser, newUser, type SimCore } from '../core.ts';
 import { ConsoleError } from './console-error.ts';
-import { newId } from './ids.ts';
-import { networkProblem } from './network.ts';
-import { clone, type TokenRecord, type UserRecord } from './state.ts';
-import { sha256Hex } from './sha256.ts';
-import { CONSOLE_IP, lifecycleEvent, tokenTarget, userActor, writeLog } from './system-log.ts';
-import { newTokenValue } from './token-value.ts';
+import { newId } from '../org/ids.ts';
+import { networkProblem } from '../ssws/network.ts';
+import { clone, type TokenRecord, type UserRecord } from '../org/state.ts';
+import { sha256Hex } from '../ssws/sha256.ts';
+import { CONSOLE_IP, lifecycleEvent, tokenTarget, userActor, writeLog } from '../org/system-log.ts';
+import { newTokenValue } from '../ssws/token-value.ts';
 import {
   ADMIN_ROLES,
   type AdminRole,
@@ -20,9 +20,9 @@ import {
   type ConsoleUserStatus,
   type LogActor,
   type ServiceApp,
-} from './types.ts';
-import { setStatus } from './user-status.ts';
-import { consoleToken } from './views.ts';
+} from '../types.ts';
+import { setStatus } from '../org/user-status.ts';
+import { consoleToken } from '../org/views.ts';
 
 /** The Admin Console of one simulated org. */
 export interface OktaConsole {
@@ -80,7 +80,7 @@ function needName(name: unknown, what: string): void {
 
 export function createConsole(core: SimCore): OktaConsole {
   const { state } = core;
-  const oauth = () => import('./oauth/issue.ts');
+  const oauth = () => import('../oauth/issue.ts');
 
   function needUser(id: string): UserRecord {
     const user = state.users.find((u) => u.id === id);

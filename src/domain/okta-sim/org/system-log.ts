@@ -3,10 +3,10 @@
  * follow the fact sheet (section 2): there is no per-call "token used" event, but every event
  * caused by a token-authenticated request names the token.
  */
-import { displayName, iso, type SimCore } from './core.ts';
+import { displayName, iso, type SimCore } from '../core.ts';
 import { newId, newUuid } from './ids.ts';
 import type { AppRecord, TokenRecord, UserRecord } from './state.ts';
-import type { LogActor, LogEvent } from './types.ts';
+import type { LogActor, LogEvent } from '../types.ts';
 
 export function userActor(u: UserRecord): LogActor {
   return { id: u.id, type: 'User', alternateId: u.profile['login'] ?? '', displayName: displayName(u) };

@@ -8,7 +8,7 @@
  * screenshot or shared link of a lab token therefore never trips a leak detector, and the
  * visible `lab` marks it as fake.
  */
-import { randomChars, type RngState } from './prng.ts';
+import { randomChars, type RngState } from '../org/prng.ts';
 
 /** The visible marker every simulated token value starts with. */
 export const LAB_TOKEN_PREFIX = '00lab.';

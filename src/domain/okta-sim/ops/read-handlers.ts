@@ -1,9 +1,9 @@
 /**
  * Operation handlers by name. Reads and token revocation ship with the simulator; user, group
  * and token-network writes are loaded with `import()` on the first request that needs them
- * (see writes.ts), which keeps read-only lessons small.
+ * (see write-handlers.ts), which keeps read-only lessons small.
  */
-import type { OpName } from '../routes.ts';
+import type { OpName } from '../pipeline/routes.ts';
 import { getToken, listTokens, revokeCurrentToken, revokeToken } from './api-tokens.ts';
 import { getGroup, listGroups } from './groups.ts';
 import { listLogs } from './logs.ts';

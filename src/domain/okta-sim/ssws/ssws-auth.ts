@@ -4,18 +4,18 @@
  * 401 E0000011 (fact sheet section 4), so the trace is the only place a learner can see *why*
  * the token was refused.
  */
-import { DAY_MS, findUser, iso, tokenExpiresAt, type SimCore } from './core.ts';
+import { DAY_MS, findUser, iso, tokenExpiresAt, type SimCore } from '../core.ts';
 import { networkAllows } from './network.ts';
-import { roleAllows } from './permissions.ts';
-import type { ApiTokenPrincipal } from './principal.ts';
-import { checkRateLimit } from './rate-limit.ts';
-import type { Reply } from './reply.ts';
-import type { Operation } from './routes.ts';
+import { roleAllows } from '../policy/permissions.ts';
+import type { ApiTokenPrincipal } from '../policy/principal.ts';
+import { checkRateLimit } from '../policy/rate-limit.ts';
+import type { Reply } from '../pipeline/reply.ts';
+import type { Operation } from '../pipeline/routes.ts';
 import { sha256Hex } from './sha256.ts';
-import { tokenTarget, userActor, writeLog } from './system-log.ts';
+import { tokenTarget, userActor, writeLog } from '../org/system-log.ts';
 import { isTokenShaped, LAB_TOKEN_PREFIX } from './token-value.ts';
-import type { TraceCheck } from './trace-checks.ts';
-import type { Basis, SimResponse } from './types.ts';
+import type { TraceCheck } from '../pipeline/trace-checks.ts';
+import type { Basis, SimResponse } from '../types.ts';
 
 /**
  * Runs `token-format` … `network-zone`, `rate-limit` and `creator-role`; returns the principal,

@@ -2,8 +2,8 @@
  * Network conditions on API tokens (fact sheet section 2): `ANYWHERE`, or `ZONE` with zones to
  * include and/or exclude, where `ALL_ZONES` means "any network zone defined in Okta".
  */
-import type { ZoneRecord } from './state.ts';
-import type { ApiTokenNetwork } from './types.ts';
+import type { ZoneRecord } from '../org/state.ts';
+import type { ApiTokenNetwork } from '../types.ts';
 
 function ipv4(ip: string): number | undefined {
   const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(ip.trim());
