@@ -14,7 +14,7 @@
  * (await sim.handle({ method: 'GET', url: '/api/v1/users', headers: { Authorization: `SSWS ${value}` } })).status; // 401
  */
 import { createConsole, type OktaConsole } from './console/console.ts';
-import { makeCore } from './core.ts';
+import { makeCore } from './org/sim-core.ts';
 import { handleRequest } from './pipeline/handle.ts';
 import { DEFAULT_NOW, DEFAULT_ORG_URL, createSeedState } from './org/seed-org.ts';
 import { assertSnapshot, clone, type OrgState } from './org/state.ts';

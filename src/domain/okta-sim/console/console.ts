@@ -3,7 +3,8 @@
  * ("You can only create Okta API tokens (SSWS) via the Admin UI", fact sheet section 2), so
  * lessons create them here. Actions a real console would refuse throw a {@link ConsoleError}.
  */
-import { displayName, findUser, newUser, type SimCore } from '../core.ts';
+import { displayName, findUser, newUser } from '../org/queries.ts';
+import type { SimCore } from '../org/sim-core.ts';
 import { ConsoleError } from './console-error.ts';
 import { newId } from '../org/ids.ts';
 import { networkProblem } from '../ssws/network.ts';

@@ -6,7 +6,7 @@
 // every eager module the same importers, so the bundler keeps them in the page's chunk instead
 // of splitting off small shared chunks that compress worse (2.7 KB gzip less on /playground/).
 import '../index.ts';
-import type { SimCore } from '../core.ts';
+import type { SimCore } from '../org/sim-core.ts';
 import type { Principal } from '../policy/principal.ts';
 import { checkRateLimit } from '../policy/rate-limit.ts';
 import type { Reply } from '../pipeline/reply.ts';

@@ -7,7 +7,8 @@
  * says for the org authorization server. `aud` is also the org URL: an assumption, since Okta
  * tells clients to treat these tokens as opaque and does not document their claims.
  */
-import { displayName, type SimCore } from '../core.ts';
+import { displayName } from '../org/queries.ts';
+import type { SimCore } from '../org/sim-core.ts';
 // ConsoleError comes through index.ts, which reaches the whole eager simulator: every eager
 // module then has the same importers and the bundler keeps them in the page's chunk instead of
 // splitting off small shared chunks that compress worse (see ops/write-handlers.ts).

@@ -3,7 +3,7 @@
  * cached per key index for the life of the page; they are derived from constants, so caching
  * never leaks state between simulators.
  */
-import type { SimCore } from '../core.ts';
+import type { SimCore } from '../org/sim-core.ts';
 import { utf8 } from '../ssws/sha256.ts';
 import { decodeBase64url, decodeUtf8, encodeBase64url } from './base64url.ts';
 import { LAB_KEYS } from './lab-keys.ts';

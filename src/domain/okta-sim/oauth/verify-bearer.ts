@@ -4,7 +4,7 @@
  * signature verifies. The `error_description` values are those of Okta's OAuth error catalogue;
  * which one the Management API sends for which failure is UNCONFIRMED (section 4, item 8).
  */
-import type { SimCore } from '../core.ts';
+import type { SimCore } from '../org/sim-core.ts';
 import type { AppRecord } from '../org/state.ts';
 import type { TraceBuilder } from '../pipeline/trace.ts';
 import { decodeJwt, verifySignature } from './jwt.ts';

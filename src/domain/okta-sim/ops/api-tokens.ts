@@ -1,5 +1,5 @@
 /** `/api/v1/api-tokens` operations: list, get, revoke. */
-import type { SimCore } from '../core.ts';
+import type { SimCore } from '../org/sim-core.ts';
 import { principalActor } from '../policy/principal.ts';
 import type { TokenRecord } from '../org/state.ts';
 import { tokenTarget, writeLog } from '../org/system-log.ts';

@@ -1,5 +1,5 @@
 /** The contract between the request pipeline and the operation handlers. */
-import type { SimCore } from '../core.ts';
+import type { SimCore } from '../org/sim-core.ts';
 import type { Principal } from '../policy/principal.ts';
 import type { JsonValue } from '../types.ts';
 

@@ -1,5 +1,5 @@
 /** `/api/v1/users` write operations (loaded on the first write request). */
-import { findUser } from '../core.ts';
+import { findUser } from '../org/queries.ts';
 import { newId } from '../org/ids.ts';
 import { principalActor } from '../policy/principal.ts';
 import { asObject } from '../pipeline/routes.ts';

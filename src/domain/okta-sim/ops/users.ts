@@ -1,5 +1,5 @@
 /** `/api/v1/users` read operations. */
-import { findUser } from '../core.ts';
+import { findUser } from '../org/queries.ts';
 import { userView } from '../org/views.ts';
 import { invalid, limitOf, notFound, ok, type OpHandler } from './types.ts';
 

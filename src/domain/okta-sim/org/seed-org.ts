@@ -21,7 +21,8 @@
  * The System Log starts with a few events from the days before the start time. There are no
  * API tokens and no service apps: lessons create them.
  */
-import { DAY_MS, newUser } from '../core.ts';
+import { DAY_MS } from '../pipeline/dates.ts';
+import { newUser } from './queries.ts';
 import { newId } from './ids.ts';
 import { BASE62, nextU32, randomChars, seedRng } from './prng.ts';
 import type { GroupRecord, OrgState, UserRecord } from './state.ts';

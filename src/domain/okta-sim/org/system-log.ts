@@ -3,7 +3,9 @@
  * follow the fact sheet (section 2): there is no per-call "token used" event, but every event
  * caused by a token-authenticated request names the token.
  */
-import { displayName, iso, type SimCore } from '../core.ts';
+import { iso } from '../pipeline/dates.ts';
+import { displayName } from './queries.ts';
+import type { SimCore } from './sim-core.ts';
 import { newId, newUuid } from './ids.ts';
 import type { AppRecord, TokenRecord, UserRecord } from './state.ts';
 import type { LogActor, LogEvent } from '../types.ts';

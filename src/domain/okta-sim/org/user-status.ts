@@ -1,5 +1,5 @@
 /** Status changes shared by the console and the lifecycle API. */
-import type { SimCore } from '../core.ts';
+import type { SimCore } from './sim-core.ts';
 import type { UserRecord } from './state.ts';
 import type { UserStatus } from '../types.ts';
 

@@ -1,5 +1,7 @@
 /** Renders stored records in the shapes Okta's API returns. */
-import { iso, tokenExpiresAt, type SimCore } from '../core.ts';
+import { iso } from '../pipeline/dates.ts';
+import { tokenExpiresAt } from './queries.ts';
+import type { SimCore } from './sim-core.ts';
 import { clone, type GroupRecord, type TokenRecord, type UserRecord } from './state.ts';
 import type { ApiTokenMetadata, ConsoleApiToken, JsonValue } from '../types.ts';
 

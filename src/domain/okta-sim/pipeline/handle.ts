@@ -4,13 +4,16 @@
  * `import()` only when a Bearer header arrives, so pages that only teach SSWS never download
  * the JWT code.
  */
-import { DEFAULT_IP, type SimCore } from '../core.ts';
+import type { SimCore } from '../org/sim-core.ts';
 import { getHeader, parseUrl } from './http.ts';
 import { STATIC_HANDLERS } from '../ops/read-handlers.ts';
 import { reply, type Reply } from './reply.ts';
 import { asObject, matchRoute } from './routes.ts';
 import { sswsBranch } from '../ssws/ssws-auth.ts';
 import type { JsonValue, SimRequest, SimResponse } from '../types.ts';
+
+/** The caller's address when a request names none (TEST-NET-1, never a real network). */
+const DEFAULT_IP = '192.0.2.10';
 
 /** Answers one request; never throws (an internal error becomes 500 E0000009). */
 export async function handleRequest(core: SimCore, req: SimRequest): Promise<SimResponse> {

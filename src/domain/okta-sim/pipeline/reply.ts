@@ -1,5 +1,5 @@
 /** One response in the making: the trace and headers a request collects, and how it ends. */
-import { httpDate } from '../core.ts';
+import { httpDate } from './dates.ts';
 import { errorBody, OKTA_ERRORS, STATUS_TEXT, type OktaErrorCode } from './errors.ts';
 import { newId } from '../org/ids.ts';
 import type { OrgState } from '../org/state.ts';

@@ -10,7 +10,7 @@
  * Only calls that authenticate are counted and carry the headers: the lab models the per-token
  * (and per-app) share, not the org-wide buckets that would also count refused calls.
  */
-import type { SimCore } from '../core.ts';
+import type { SimCore } from '../org/sim-core.ts';
 import type { Principal } from './principal.ts';
 import type { Reply } from '../pipeline/reply.ts';
 import type { Operation } from '../pipeline/routes.ts';

@@ -4,7 +4,9 @@
  * 401 E0000011 (fact sheet section 4), so the trace is the only place a learner can see *why*
  * the token was refused.
  */
-import { DAY_MS, findUser, iso, tokenExpiresAt, type SimCore } from '../core.ts';
+import { findUser, tokenExpiresAt } from '../org/queries.ts';
+import type { SimCore } from '../org/sim-core.ts';
+import { DAY_MS, iso } from '../pipeline/dates.ts';
 import { networkAllows } from './network.ts';
 import { roleAllows } from '../policy/permissions.ts';
 import type { ApiTokenPrincipal } from '../policy/principal.ts';

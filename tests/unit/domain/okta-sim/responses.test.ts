@@ -3,7 +3,7 @@
  * exactly the response on the right.
  */
 import { describe, expect, it } from 'vitest';
-import { makeCore } from '../../../../src/domain/okta-sim/core.ts';
+import { makeCore } from '../../../../src/domain/okta-sim/org/sim-core.ts';
 import { signJwt } from '../../../../src/domain/okta-sim/oauth/jwt.ts';
 import type { OktaSim, SimResponse } from '../../../../src/domain/okta-sim/index.ts';
 import { adminId, appToken, DAY, label, newSim, send, tokenFor, userId } from './helpers.ts';
