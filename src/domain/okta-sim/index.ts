@@ -27,7 +27,7 @@ export { LAB_TOKEN_PREFIX, looksLikeRealOktaToken } from './ssws/token-value.ts'
 export {
   BEARER_PATH,
   CHECK_INFO,
-  CHECK_TEXT,
+  checkLabel,
   SSWS_PATH,
   TRACE_CHECKS,
   type TraceCheck,

@@ -4,7 +4,7 @@
  * "Accepted by Okta" adds everything else a valid signature does not prove (expiry, issuer,
  * audience, token type). Loaded only when a Bearer token is on screen.
  */
-import { CHECK_TEXT, createOktaSim, type OktaSim } from '../okta-sim/index.ts';
+import { checkLabel, createOktaSim, type OktaSim } from '../okta-sim/index.ts';
 import { formatDate } from './dates.ts';
 import { relativeTime } from './relative-time.ts';
 import { fromBase64Url, utf8Decode } from './base64url-decode.ts';
@@ -119,7 +119,7 @@ export async function verdicts(sim: OktaSim, token: string): Promise<Verdicts> {
       ? { ok: false, text: sigFail.summary }
       : { ok: true, text: "Valid: the org's signing key signed exactly this header and payload." },
     accepted: tokenFail
-      ? { ok: false, text: `Rejected at "${CHECK_TEXT[tokenFail.check][0]}": ${tokenFail.summary}` }
+      ? { ok: false, text: `Rejected at "${checkLabel(tokenFail.check)}": ${tokenFail.summary}` }
       : {
           ok: true,
           text: "Okta accepts this token as an access token for this org. Whether a call succeeds still depends on its scopes and the app's role.",

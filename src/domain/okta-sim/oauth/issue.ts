@@ -9,10 +9,7 @@
  */
 import { displayName } from '../org/queries.ts';
 import type { SimCore } from '../org/sim-core.ts';
-// ConsoleError comes through index.ts, which reaches the whole eager simulator: every eager
-// module then has the same importers and the bundler keeps them in the page's chunk instead of
-// splitting off small shared chunks that compress worse (see ops/write-handlers.ts).
-import { ConsoleError } from '../index.ts';
+import { ConsoleError } from '../console/console-error.ts';
 import { randomChars } from '../org/prng.ts';
 import { signJwt } from './jwt.ts';
 

@@ -1,8 +1,4 @@
 /** User, group and token-network write handlers: the lazily loaded half of the operation table. */
-// Reaching the whole eager simulator through index.ts, not just the few modules used here, gives
-// every eager module the same importers, so the bundler keeps them in the page's chunk instead
-// of splitting off small shared chunks that compress worse (2.7 KB gzip less on /playground/).
-import '../index.ts';
 import type { OpName } from '../pipeline/routes.ts';
 import { updateToken } from './api-tokens-write.ts';
 import { createGroup } from './groups-write.ts';

@@ -16,7 +16,8 @@
  * The first failing check decides the response; the checks after it are reported as `skip`.
  */
 
-import type { Basis } from '../types.ts';
+/** Where a trace step's rule comes from (see the fact sheet's labels). */
+export type Basis = 'documented' | 'observed' | 'assumption';
 
 /**
  * One check: its code, a short label (for legends and headings), the basis of the rule it
@@ -166,29 +167,36 @@ export const CHECK_INFO = Object.fromEntries(
   ROWS.map(([check, label, basis]): [string, readonly [string, Basis]] => [check, [label, basis]]),
 ) as Record<TraceCheck, readonly [label: string, basis: Basis]>;
 
-/** Sentences for `pass` and `fail`; Bearer-only ones arrive with the OAuth chunk. */
-const TEXT = Object.fromEntries(ROWS.flatMap((r) => (r.length > 3 ? [[r[0], [r[3], r[4]]]] : []))) as Partial<
-  Record<TraceCheck, readonly [pass: string, fail: string]>
->;
+/** A check's `pass` and `fail` sentences, for the checks a branch brings with it. */
+export type CheckSentences = Partial<Record<TraceCheck, readonly [pass: string, fail: string]>>;
 
-/** Adds sentences for more checks (the lazily loaded OAuth code registers its own). */
-export function registerCheckText(more: Partial<Record<TraceCheck, readonly [pass: string, fail: string]>>): void {
-  Object.assign(TEXT, more);
+/** Sentences of the checks in the table; the Bearer-only ones arrive with the OAuth chunk. */
+const SENTENCES = Object.fromEntries(
+  ROWS.flatMap((r) => (r.length > 3 ? [[r[0], [r[3], r[4]]]] : [])),
+) as CheckSentences;
+
+/**
+ * A check's short label, for legends, headings and the trace list.
+ *
+ * @example
+ * checkLabel('token-not-expired') // 'Within 30 days'
+ */
+export function checkLabel(check: TraceCheck): string {
+  return CHECK_INFO[check][0];
 }
 
 /**
- * The summary sentence for a check and outcome. Skipped checks share one sentence pattern:
- * they were never evaluated, so there is nothing check-specific to say.
+ * The summary sentence for a check and outcome. `branch` holds the sentences of checks that
+ * ship with their branch (the Bearer checks). Skipped checks, and checks whose sentences are
+ * not at hand, share one sentence pattern: there is nothing check-specific to say.
  */
-export function checkSummary(check: TraceCheck, outcome: 'pass' | 'fail' | 'skip'): string {
-  const text = TEXT[check];
+export function checkSummary(
+  check: TraceCheck,
+  outcome: 'pass' | 'fail' | 'skip',
+  branch: CheckSentences = {},
+): string {
+  const text = branch[check] ?? SENTENCES[check];
   if (outcome === 'skip' || !text)
-    return `${CHECK_INFO[check][0]}: not checked, because an earlier check already decided the response.`;
+    return `${checkLabel(check)}: not checked, because an earlier check already decided the response.`;
   return outcome === 'pass' ? text[0] : text[1];
 }
-
-/**
- * The same table as {@link CHECK_INFO} (`[label, basis]`), under the name the playground first
- * used; `CHECK_TEXT[check][0]` is the label.
- */
-export const CHECK_TEXT = CHECK_INFO;

@@ -2,14 +2,36 @@
  * Builds a request's trace: checks are recorded in pipeline order, and whatever the request
  * never reached is appended as `skip` when the response is built.
  */
-import { CHECK_INFO, checkSummary, SSWS_PATH, type TraceCheck } from './trace-checks.ts';
-import type { Basis, TraceStep } from '../types.ts';
+import type { TraceStep } from '../types.ts';
+import {
+  CHECK_INFO,
+  checkSummary,
+  SSWS_PATH,
+  type Basis,
+  type CheckSentences,
+  type TraceCheck,
+} from './trace-checks.ts';
+
+/** Details may quote the request (a path, a kid); this keeps a hostile 200 KB value out of the UI. */
+const MAX_DETAIL = 300;
 
 export class TraceBuilder {
   /** The steps recorded so far; always a prefix of `path`. */
   readonly steps: TraceStep[] = [];
-  /** The checks of the branch this request takes; switches to the Bearer list on `Bearer`. */
-  path: readonly TraceCheck[] = SSWS_PATH;
+  /** The checks of the branch this request takes: SSWS until {@link useBranch} says otherwise. */
+  private path: readonly TraceCheck[] = SSWS_PATH;
+  /** Sentences of the checks that ship with the branch, beside the table's own. */
+  private sentences: CheckSentences = {};
+
+  /**
+   * Switches to another authentication branch: its list of checks, and the sentences of the
+   * checks that only it runs. The Bearer branch calls this, so its sentences travel with its
+   * lazily loaded chunk instead of being registered in a shared table.
+   */
+  useBranch(path: readonly TraceCheck[], sentences: CheckSentences): void {
+    this.path = path;
+    this.sentences = sentences;
+  }
 
   /** Records a passed check; `basis` defaults to the check's own basis. */
   pass(check: TraceCheck, detail?: string, basis?: Basis): void {
@@ -34,11 +56,10 @@ export class TraceBuilder {
     const step: TraceStep = {
       check,
       outcome,
-      summary: checkSummary(check, outcome),
+      summary: checkSummary(check, outcome, this.sentences),
       basis: basis ?? CHECK_INFO[check][1],
     };
-    // Details may quote the request (a path, a kid); keep a hostile 200 KB value out of the UI.
-    if (detail !== undefined) step.detail = detail.length > 300 ? `${detail.slice(0, 299)}…` : detail;
+    if (detail !== undefined) step.detail = detail.length > MAX_DETAIL ? `${detail.slice(0, MAX_DETAIL - 1)}…` : detail;
     this.steps.push(step);
   }
 }

@@ -15,7 +15,8 @@
  *   need no admin role at all.
  */
 import type { Permission } from '../pipeline/routes.ts';
-import type { AdminRole, Basis } from '../types.ts';
+import type { Basis } from '../pipeline/trace-checks.ts';
+import type { AdminRole } from '../types.ts';
 
 const GRANTS: Record<AdminRole, readonly Permission[]> = {
   SUPER_ADMIN: ['read', 'users.write', 'groups.write', 'tokens.manage'],

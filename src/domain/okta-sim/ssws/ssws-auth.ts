@@ -16,8 +16,8 @@ import type { Operation } from '../pipeline/routes.ts';
 import { sha256Hex } from './sha256.ts';
 import { tokenTarget, userActor, writeLog } from '../org/system-log.ts';
 import { isTokenShaped, LAB_TOKEN_PREFIX } from './token-value.ts';
-import type { TraceCheck } from '../pipeline/trace-checks.ts';
-import type { Basis, SimResponse } from '../types.ts';
+import type { Basis, TraceCheck } from '../pipeline/trace-checks.ts';
+import type { SimResponse } from '../types.ts';
 
 /**
  * Runs `token-format` … `network-zone`, `rate-limit` and `creator-role`; returns the principal,
