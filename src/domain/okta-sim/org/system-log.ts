@@ -7,7 +7,7 @@ import { iso } from '../pipeline/dates.ts';
 import { displayName } from './queries.ts';
 import type { SimCore } from './sim-core.ts';
 import { newId, newUuid } from './ids.ts';
-import type { AppRecord, TokenRecord, UserRecord } from './state.ts';
+import type { AppRecord, GroupRecord, TokenRecord, UserRecord } from './state.ts';
 import type { LogActor, LogEvent } from '../types.ts';
 
 export function userActor(u: UserRecord): LogActor {
@@ -20,6 +20,10 @@ export function appActor(a: AppRecord): LogActor {
 
 export function tokenTarget(t: TokenRecord): LogActor {
   return { id: t.id, type: 'Token', alternateId: 'unknown', displayName: t.name };
+}
+
+export function groupTarget(g: GroupRecord): LogActor {
+  return { id: g.id, type: 'UserGroup', alternateId: 'unknown', displayName: g.name };
 }
 
 /** The console's IP in System Log events (TEST-NET-3 "Office" zone). */
