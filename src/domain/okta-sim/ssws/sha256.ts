@@ -10,6 +10,7 @@
  * bits of the fractional parts of the cube roots of the first 64 primes; the initial hash uses
  * the square roots of the first 8), which keeps the shipped code small.
  */
+import { utf8Encode } from '../../encoding/utf8.ts';
 
 const K = new Uint32Array(64);
 const H0 = new Uint32Array(8);
@@ -24,16 +25,6 @@ for (let n = 2, i = 0; i < 64; n++) {
 
 const W = new Uint32Array(64);
 
-/** TextEncoder is a Web-standard global that the domain's ES2023 type library does not declare. */
-const encoder = new (
-  globalThis as unknown as { TextEncoder: new () => { encode(text: string): Uint8Array } }
-).TextEncoder();
-
-/** Encodes a string as UTF-8 bytes; a lone surrogate becomes U+FFFD. */
-export function utf8(text: string): Uint8Array {
-  return encoder.encode(text);
-}
-
 type Eight = [number, number, number, number, number, number, number, number];
 
 const rotr = (x: number, n: number) => (x >>> n) | (x << (32 - n));
@@ -45,7 +36,7 @@ const rotr = (x: number, n: number) => (x >>> n) | (x << (32 - n));
  * sha256Hex('abc') // 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
  */
 export function sha256Hex(text: string): string {
-  const data = utf8(text);
+  const data = utf8Encode(text);
   const size = ((data.length + 72) >> 6) << 6;
   const msg = new Uint8Array(size);
   const view = new DataView(msg.buffer);
