@@ -75,7 +75,7 @@ export interface AccessClaims {
 export function accessClaims(payload: Record<string, unknown>): AccessClaims | undefined {
   const { cid, scp } = payload;
   if (typeof cid !== 'string' || !Array.isArray(scp) || !scp.every((s) => typeof s === 'string')) return undefined;
-  return { cid, scp: scp as string[] };
+  return { cid, scp };
 }
 
 /**
