@@ -16,7 +16,7 @@ import { signJwt } from './jwt.ts';
 const JTI_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 /** Okta-scoped access tokens live one hour; the lab lets lessons pick another lifetime. */
-export const ACCESS_TOKEN_TTL_SECONDS = 3600;
+const ACCESS_TOKEN_TTL_SECONDS = 3600;
 
 function app(core: SimCore, clientId: string) {
   const found = core.state.apps.find((a) => a.clientId === clientId);

@@ -27,7 +27,7 @@ function inCidr(ip: number, cidr: string): boolean {
 }
 
 /** Zones (by id) that contain `ip`. IPv6 and malformed addresses are in no zone. */
-export function zonesOf(ip: string, zones: readonly ZoneRecord[]): string[] {
+function zonesOf(ip: string, zones: readonly ZoneRecord[]): string[] {
   const n = ipv4(ip);
   if (n === undefined) return [];
   return zones.filter((z) => z.gateways.some((g) => inCidr(n, g))).map((z) => z.id);
