@@ -9,22 +9,29 @@ const CLOCK = 'The domain takes time as an input (a clock); it never reads the r
 const OUTSIDE =
   'src/domain imports only its own modules, by relative path: no Preact, Astro, Node built-ins or packages.';
 
-/** Globals the domain must not touch; tsc already rejects the DOM and Node ones. */
-const DOMAIN_GLOBALS = [
-  ...['window', 'document', 'localStorage', 'navigator', 'process'],
-  { name: 'globalThis', message: 'Reach Web APIs through src/domain/platform.ts.' },
-];
+/** Globals the domain must not touch; tsc already rejects these DOM and Node ones. */
+const DOM_AND_NODE = ['window', 'document', 'localStorage', 'navigator', 'process'];
+const GLOBAL_THIS = { name: 'globalThis', message: 'Reach Web APIs through src/domain/platform.ts.' };
 
-/** `../` repeated `depth` times leaves src/domain from a file `depth` levels below it. */
+/**
+ * `../` repeated `depth` times leaves src/domain from a file `depth` levels below it.
+ * @param {number} depth
+ */
 const escapes = (depth) => `^(\\.\\./){${depth}}`;
 
-/** Import patterns for a domain file `depth` levels below src/domain. */
+/**
+ * Import patterns for a domain file `depth` levels below src/domain.
+ * @param {number} depth
+ */
 const domainImports = (depth) => [
   { regex: '^[^.]', message: OUTSIDE },
   { regex: escapes(depth), message: 'src/domain imports nothing outside src/domain.' },
 ];
 
-/** The same limits for `import()`, which no-restricted-imports does not see, and the clock. */
+/**
+ * The same limits for `import()`, which no-restricted-imports does not see, and the clock.
+ * @param {number} depth
+ */
 const domainSyntax = (depth) => [
   { selector: "ImportExpression:not([source.type='Literal'])", message: 'Import only literal paths in src/domain.' },
   { selector: 'ImportExpression[source.value=/^[^.]/]', message: OUTSIDE },
@@ -35,6 +42,19 @@ const domainSyntax = (depth) => [
   { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: CLOCK },
   { selector: "CallExpression[callee.name='Date']", message: CLOCK },
 ];
+
+/**
+ * The import and syntax limits for domain files `depth` levels below src/domain.
+ * @param {number} depth
+ * @returns {import('eslint').Linter.Config}
+ */
+const domainDepth = (depth) => ({
+  files: [`src/domain/${'*/'.repeat(depth - 1)}*.ts`],
+  rules: {
+    'no-restricted-imports': ['error', { patterns: domainImports(depth) }],
+    'no-restricted-syntax': ['error', ...domainSyntax(depth)],
+  },
+});
 
 export default defineConfig(
   {
@@ -75,7 +95,7 @@ export default defineConfig(
     files: ['src/domain/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-globals': ['error', ...DOMAIN_GLOBALS],
+      'no-restricted-globals': ['error', ...DOM_AND_NODE, GLOBAL_THIS],
       'no-restricted-properties': [
         'error',
         { object: 'Date', property: 'now', message: CLOCK },
@@ -89,16 +109,10 @@ export default defineConfig(
   },
   // A relative import may climb only as far as src/domain: one block per folder depth, since a
   // specifier is matched as text, not resolved.
-  ...[1, 2, 3, 4].map((depth) => ({
-    files: [`src/domain/${'*/'.repeat(depth - 1)}*.ts`],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: domainImports(depth) }],
-      'no-restricted-syntax': ['error', ...domainSyntax(depth)],
-    },
-  })),
+  ...[1, 2, 3, 4].map(domainDepth),
   {
     // The one module that reads Web APIs from globalThis, with its reason.
     files: ['src/domain/platform.ts'],
-    rules: { 'no-restricted-globals': ['error', ...DOMAIN_GLOBALS.filter((g) => g.name !== 'globalThis')] },
+    rules: { 'no-restricted-globals': ['error', ...DOM_AND_NODE] },
   },
 );
