@@ -5,6 +5,57 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const CLOCK = 'The domain takes time as an input (a clock); it never reads the real clock.';
+const OUTSIDE =
+  'src/domain imports only its own modules, by relative path: no Preact, Astro, Node built-ins or packages.';
+
+/** Globals the domain must not touch; tsc already rejects these DOM and Node ones. */
+const DOM_AND_NODE = ['window', 'document', 'localStorage', 'navigator', 'process'];
+const GLOBAL_THIS = { name: 'globalThis', message: 'Reach Web APIs through src/domain/platform.ts.' };
+
+/**
+ * `../` repeated `depth` times leaves src/domain from a file `depth` levels below it.
+ * @param {number} depth
+ */
+const escapes = (depth) => `^(\\.\\./){${depth}}`;
+
+/**
+ * Import patterns for a domain file `depth` levels below src/domain.
+ * @param {number} depth
+ */
+const domainImports = (depth) => [
+  { regex: '^[^.]', message: OUTSIDE },
+  { regex: escapes(depth), message: 'src/domain imports nothing outside src/domain.' },
+];
+
+/**
+ * The same limits for `import()`, which no-restricted-imports does not see, and the clock.
+ * @param {number} depth
+ */
+const domainSyntax = (depth) => [
+  { selector: "ImportExpression:not([source.type='Literal'])", message: 'Import only literal paths in src/domain.' },
+  { selector: 'ImportExpression[source.value=/^[^.]/]', message: OUTSIDE },
+  {
+    selector: `ImportExpression[source.value=/${escapes(depth).replaceAll('/', '\\/')}/]`,
+    message: 'src/domain imports nothing outside src/domain.',
+  },
+  { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: CLOCK },
+  { selector: "CallExpression[callee.name='Date']", message: CLOCK },
+];
+
+/**
+ * The import and syntax limits for domain files `depth` levels below src/domain.
+ * @param {number} depth
+ * @returns {import('eslint').Linter.Config}
+ */
+const domainDepth = (depth) => ({
+  files: [`src/domain/${'*/'.repeat(depth - 1)}*.ts`],
+  rules: {
+    'no-restricted-imports': ['error', { patterns: domainImports(depth) }],
+    'no-restricted-syntax': ['error', ...domainSyntax(depth)],
+  },
+});
+
 export default defineConfig(
   {
     ignores: [
@@ -37,22 +88,31 @@ export default defineConfig(
     ...tseslint.configs.disableTypeChecked,
   },
   {
-    // The domain is pure TypeScript: no UI framework, no Astro, no Node built-ins.
+    // The domain is pure TypeScript. `tsc -p src/domain` (lib ES2023, `types: []`) already rejects
+    // DOM and Node globals; these rules catch what it cannot: packages and files outside
+    // src/domain, the real clock and real randomness (time and ids are inputs), and Web APIs
+    // reached around platform.ts.
     files: ['src/domain/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-imports': [
+      'no-restricted-globals': ['error', ...DOM_AND_NODE, GLOBAL_THIS],
+      'no-restricted-properties': [
         'error',
+        { object: 'Date', property: 'now', message: CLOCK },
         {
-          patterns: [
-            { group: ['preact', 'preact/*', '@preact/*'], message: 'src/domain must not import Preact.' },
-            { group: ['astro', 'astro:*', 'astro/*', '@astrojs/*'], message: 'src/domain must not import Astro.' },
-            { group: ['node:*', 'zod'], message: 'src/domain uses only Web-standard APIs.' },
-            { group: ['../../*', '../../../*'], message: 'src/domain imports nothing outside src/domain.' },
-          ],
+          object: 'Math',
+          property: 'random',
+          message: 'The domain takes randomness as an input (a seeded generator).',
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator', 'process'],
     },
+  },
+  // A relative import may climb only as far as src/domain: one block per folder depth, since a
+  // specifier is matched as text, not resolved.
+  ...[1, 2, 3, 4].map(domainDepth),
+  {
+    // The one module that reads Web APIs from globalThis, with its reason.
+    files: ['src/domain/platform.ts'],
+    rules: { 'no-restricted-globals': ['error', ...DOM_AND_NODE] },
   },
 );

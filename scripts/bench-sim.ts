@@ -13,7 +13,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createOktaSim, type OktaSim, type SimRequest } from '../src/domain/okta-sim/index.ts';
-import { sha256Hex } from '../src/domain/okta-sim/sha256.ts';
+import { sha256Hex } from '../src/domain/okta-sim/ssws/sha256.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: number) => {

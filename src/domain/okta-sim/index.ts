@@ -13,19 +13,26 @@
  * sim.advanceTime(31 * 24 * 3600 * 1000);
  * (await sim.handle({ method: 'GET', url: '/api/v1/users', headers: { Authorization: `SSWS ${value}` } })).status; // 401
  */
-import { createConsole, type OktaConsole } from './console.ts';
-import { makeCore } from './core.ts';
-import { handleRequest } from './handle.ts';
-import { DEFAULT_NOW, DEFAULT_ORG_URL, createSeedState } from './seed-org.ts';
-import { assertSnapshot, clone, type OrgState } from './state.ts';
+import { createConsole, type OktaConsole } from './console/console.ts';
+import { makeCore } from './org/sim-core.ts';
+import { handleRequest } from './pipeline/handle.ts';
+import { DEFAULT_NOW, DEFAULT_ORG_URL, createSeedState } from './org/seed-org.ts';
+import { assertSnapshot, clone, type OrgState } from './org/state.ts';
 import type { LogEvent, SimRequest, SimResponse } from './types.ts';
 
-export { ConsoleError, type ConsoleErrorCode } from './console-error.ts';
-export type { OktaConsole } from './console.ts';
-export { DEFAULT_NOW, DEFAULT_ORG_URL, SEEDED_ADMINS } from './seed-org.ts';
-export { LAB_TOKEN_PREFIX, looksLikeRealOktaToken } from './token-value.ts';
-export { BEARER_PATH, CHECK_INFO, CHECK_TEXT, SSWS_PATH, TRACE_CHECKS, type TraceCheck } from './trace-checks.ts';
-export { BUCKETS, ROUTES, type Operation } from './routes.ts';
+export { ConsoleError, type ConsoleErrorCode } from './console/console-error.ts';
+export type { OktaConsole } from './console/console.ts';
+export { DEFAULT_NOW, DEFAULT_ORG_URL, SEEDED_ADMINS } from './org/seed-org.ts';
+export { LAB_TOKEN_PREFIX, looksLikeRealOktaToken } from './ssws/token-value.ts';
+export {
+  BEARER_PATH,
+  CHECK_INFO,
+  checkLabel,
+  SSWS_PATH,
+  TRACE_CHECKS,
+  type TraceCheck,
+} from './pipeline/trace-checks.ts';
+export { BUCKETS, ROUTES, type Operation } from './pipeline/routes.ts';
 export * from './types.ts';
 
 /** The largest time a JavaScript Date can represent (ECMAScript: 8.64e15 ms). */
@@ -64,7 +71,7 @@ export interface OktaSim {
 }
 
 /**
- * Creates a simulated org: the seeded org of `seed-org.ts`, or a restored snapshot.
+ * Creates a simulated org: the seeded org of `org/seed-org.ts`, or a restored snapshot.
  *
  * @example
  * const sim = createOktaSim();

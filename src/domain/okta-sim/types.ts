@@ -2,7 +2,9 @@
  * Public types of the simulated Okta org. Everything here is plain, JSON-serialisable data so
  * islands can pass it around as props and tests can compare it byte for byte.
  */
-import type { TraceCheck } from './trace-checks.ts';
+import type { Basis, TraceCheck } from './pipeline/trace-checks.ts';
+
+export type { Basis } from './pipeline/trace-checks.ts';
 
 /** Any JSON value: what response bodies and snapshots are made of. */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
@@ -24,9 +26,6 @@ export type UserStatus = 'STAGED' | 'PROVISIONED' | 'ACTIVE' | 'SUSPENDED' | 'DE
 
 /** What an admin can pick in the console's user menu; `DEACTIVATED` becomes `DEPROVISIONED`. */
 export type ConsoleUserStatus = 'ACTIVE' | 'SUSPENDED' | 'DEACTIVATED';
-
-/** Where a trace step's rule comes from (see the fact sheet's labels). */
-export type Basis = 'documented' | 'observed' | 'assumption';
 
 /** One check of the request pipeline, as shown in the playground's trace. */
 export interface TraceStep {

@@ -1,5 +1,5 @@
 /** What the playground's polite live region says after a send. */
-import { CHECK_TEXT, type SimResponse } from '../okta-sim/index.ts';
+import { checkLabel, type SimResponse } from '../okta-sim/index.ts';
 import { outcomeLabel, type LabelledResponse } from '../outcome.ts';
 
 /**
@@ -13,7 +13,7 @@ export function errorCodeOf(res: LabelledResponse): string | null {
 /** The first failing check's label, e.g. `Not revoked`, or null when every check passed. */
 export function firstFailure(res: Pick<SimResponse, 'trace'>): string | null {
   const step = res.trace.find((s) => s.outcome === 'fail');
-  return step ? CHECK_TEXT[step.check][0] : null;
+  return step ? checkLabel(step.check) : null;
 }
 
 /**

@@ -4,10 +4,10 @@
  * "Accepted by Okta" adds everything else a valid signature does not prove (expiry, issuer,
  * audience, token type). Loaded only when a Bearer token is on screen.
  */
-import { CHECK_TEXT, createOktaSim, type OktaSim } from '../okta-sim/index.ts';
+import { decodeJwtParts, jwtKind } from '../jwt/decode.ts';
+import { checkLabel, createOktaSim, type OktaSim } from '../okta-sim/index.ts';
 import { formatDate } from './dates.ts';
 import { relativeTime } from './relative-time.ts';
-import { fromBase64Url, utf8Decode } from './base64url-decode.ts';
 
 export interface ClaimRow {
   name: string;
@@ -46,18 +46,11 @@ const MEANING: Record<string, string> = {
   at_hash: 'Hash of an access token issued alongside this ID token.',
 };
 
-/** A JWT part as a JSON object, or `null` when it is not one. */
-export function decodeJwtPart(part: string): Record<string, unknown> | null {
-  const bytes = fromBase64Url(part);
-  const text = bytes && utf8Decode(bytes);
-  if (!text) return null;
-  try {
-    const v: unknown = JSON.parse(text);
-    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
-}
+/** Why a value is not a JWT, in the inspector's words. */
+const REASONS = {
+  'not-three-parts': 'A JWT has three parts separated by dots; this value does not.',
+  'not-base64url-json': 'The header or payload is not base64url-encoded JSON, so this is not a JWT.',
+} as const;
 
 const TIME = new Set(['iat', 'exp', 'auth_time', 'nbf']);
 
@@ -81,18 +74,10 @@ function rows(obj: Record<string, unknown>, now: number): ClaimRow[] {
  * decodeForInspector('eyJ...', sim.now()) // { ok: true, kind: 'access', header: [...], claims: [...] }
  */
 export function decodeForInspector(token: string, now: number): DecodedView {
-  const parts = token.trim().split('.');
-  if (parts.length !== 3) return { ok: false, reason: 'A JWT has three parts separated by dots; this value does not.' };
-  const header = decodeJwtPart(parts[0] ?? '');
-  const claims = decodeJwtPart(parts[1] ?? '');
-  if (!header || !claims)
-    return { ok: false, reason: 'The header or payload is not base64url-encoded JSON, so this is not a JWT.' };
-  return {
-    ok: true,
-    header: rows(header, now),
-    claims: rows(claims, now),
-    kind: 'scp' in claims || 'cid' in claims ? 'access' : 'id',
-  };
+  const decoded = decodeJwtParts(token.trim());
+  if (!decoded.ok) return { ok: false, reason: REASONS[decoded.problem] };
+  const { header, payload } = decoded.jwt;
+  return { ok: true, header: rows(header, now), claims: rows(payload, now), kind: jwtKind(payload) };
 }
 
 export interface Verdicts {
@@ -119,7 +104,7 @@ export async function verdicts(sim: OktaSim, token: string): Promise<Verdicts> {
       ? { ok: false, text: sigFail.summary }
       : { ok: true, text: "Valid: the org's signing key signed exactly this header and payload." },
     accepted: tokenFail
-      ? { ok: false, text: `Rejected at "${CHECK_TEXT[tokenFail.check][0]}": ${tokenFail.summary}` }
+      ? { ok: false, text: `Rejected at "${checkLabel(tokenFail.check)}": ${tokenFail.summary}` }
       : {
           ok: true,
           text: "Okta accepts this token as an access token for this org. Whether a call succeeds still depends on its scopes and the app's role.",

@@ -3,6 +3,7 @@
  * token's value once, so the playground saves it here at creation; access and ID tokens issued
  * to service apps land here too. Lives in memory only, never in storage or share links.
  */
+import { decodeJwtParts, jwtKind } from '../jwt/decode.ts';
 import { parseAuthorization } from './authorization.ts';
 
 /** `ssws`: an API token value; `access` / `id`: JWTs from the org authorization server. */
@@ -51,25 +52,16 @@ export function entryInHeader(header: string, keychain: readonly KeychainEntry[]
   return credential ? keychain.find((k) => k.value === credential) : undefined;
 }
 
-/** `atob` (browsers and Node >= 16); the domain compiles without DOM types. */
-const web = globalThis as unknown as { atob(base64: string): string };
-
 /**
- * Guesses what a scenario's keychain value is: a JWT whose payload has `scp` or `cid` is an
- * access token, any other JWT an ID token, everything else an API token.
+ * Guesses what a scenario's keychain value is: a JWT is an access token or an ID token by
+ * {@link jwtKind}; anything that does not decode as a JWT is an API token.
+ *
+ * @example
+ * kindOfValue('00lab.x') // 'ssws'
  */
 export function kindOfValue(value: string): KeyKind {
-  const parts = value.split('.');
-  if (parts.length !== 3 || !value.startsWith('eyJ')) return 'ssws';
-  // Only which claim names exist matters, so a loose read is enough: `atob` accepts unpadded
-  // base64, and claim names are ASCII. Unreadable JSON, or JSON that is not an object (`in`
-  // throws on null and primitives), means it is not an access token.
-  try {
-    const claims = JSON.parse(web.atob((parts[1] ?? '').replace(/-/g, '+').replace(/_/g, '/'))) as object;
-    return 'scp' in claims || 'cid' in claims ? 'access' : 'id';
-  } catch {
-    return 'id';
-  }
+  const decoded = decodeJwtParts(value);
+  return decoded.ok ? jwtKind(decoded.jwt.payload) : 'ssws';
 }
 
 /** Builds entries from a scenario's `{ key: value }` keychain, keeping its order. */

@@ -4,9 +4,10 @@
  * enums, number ranges, total replay work). Anything unexpected rejects the whole link with a
  * reason; nothing throws.
  */
+import { fromBase64Url } from '../encoding/base64url.ts';
+import { utf8Decode } from '../encoding/utf8.ts';
 import { ADMIN_ROLES, looksLikeRealOktaToken, type AdminRole } from '../okta-sim/index.ts';
 import type { Action, RequestTuple } from './actions.ts';
-import { fromBase64Url, utf8Decode } from './base64url-decode.ts';
 import { METHODS } from './request.ts';
 import { MAX_ACTIONS, MAX_REPLAYED_SENDS, SHARE_VERSION, type SharePayload } from './share-link.ts';
 import { hasControlChar } from './text-checks.ts';

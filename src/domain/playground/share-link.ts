@@ -5,7 +5,8 @@
  * loaded only when a page opens with one.
  */
 import type { Action, RequestTuple } from './actions.ts';
-import { toBase64Url, utf8Encode } from './base64url.ts';
+import { toBase64Url } from '../encoding/base64url.ts';
+import { utf8Encode } from '../encoding/utf8.ts';
 
 export const SHARE_VERSION = 1;
 export const MAX_ACTIONS = 200;

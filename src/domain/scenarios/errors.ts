@@ -1,13 +1,26 @@
 /** The error a scenario author sees when a step cannot run. */
 
 /**
- * Thrown by `runScenario` for a step that names an unknown handle or key, or that the console
- * refuses. The message says which step and what to fix, e.g.
- * `step 3 (revokeToken): no saved token named 'cii'; saved so far: ci`.
+ * Why a scenario cannot run, as a stable code (match on this, never on the message):
+ * - `unknown-step`: a setup step whose name is not a known action;
+ * - `unknown-handle`: a step or request names an admin, app, token or keychain key that no
+ *   earlier step saved;
+ * - `console-refused`: the simulated org refused a setup action (the Admin Console said no, or
+ *   the clock cannot move that way);
+ * - `request-refused`: a `useToken` step's call did not succeed.
+ */
+export type ScenarioErrorCode = 'unknown-step' | 'unknown-handle' | 'console-refused' | 'request-refused';
+
+/**
+ * Thrown by `runScenario` for a step that cannot run. The message says which step and what to
+ * fix, e.g. `step 3 (revokeToken): no saved token named 'cii'; saved so far: ci`.
  */
 export class ScenarioError extends Error {
-  constructor(message: string) {
+  readonly code: ScenarioErrorCode;
+
+  constructor(code: ScenarioErrorCode, message: string) {
     super(message);
     this.name = 'ScenarioError';
+    this.code = code;
   }
 }

@@ -9,6 +9,6 @@
  * });
  * outcome; // '401 E0000011'
  */
-export { ScenarioError } from './errors.ts';
+export { ScenarioError, type ScenarioErrorCode } from './errors.ts';
 export { predictOutcome, runScenario, runScenarioNow, type RunOptions, type ScenarioRun } from './runner.ts';
 export type { AdminHandle, ScenarioRequest, ScenarioSpec, ScenarioStep } from './types.ts';

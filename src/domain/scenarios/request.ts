@@ -15,6 +15,7 @@ function fill(text: string, keychain: Record<string, string>, field: string): st
     const value = Object.hasOwn(keychain, key) ? keychain[key] : undefined;
     if (value === undefined) {
       throw new ScenarioError(
+        'unknown-handle',
         `request.${field}: no saved key named '${key}'; saved so far: ${listOf(Object.keys(keychain))}`,
       );
     }

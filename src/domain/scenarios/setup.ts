@@ -24,7 +24,8 @@ type StepArgs<K extends StepName> = Extract<ScenarioStep, Record<K, unknown>>[K]
 
 function lookup(map: Map<string, string>, key: string, what: string): string {
   const found = map.get(key);
-  if (found === undefined) throw new Error(`no ${what} named '${key}'; saved so far: ${listOf(map.keys())}`);
+  if (found === undefined)
+    throw new ScenarioError('unknown-handle', `no ${what} named '${key}'; saved so far: ${listOf(map.keys())}`);
   return found;
 }
 
@@ -51,7 +52,8 @@ const STEPS: { [K in StepName]: (x: Context, s: StepArgs<K>) => unknown } = {
       headers: { Authorization: `SSWS ${value}` },
     });
     if (res.status !== 200)
-      throw new Error(
+      throw new ScenarioError(
+        'request-refused',
         `using token '${token}' got ${outcomeLabel(res)}, not 200; is it revoked, expired or its creator inactive?`,
       );
   },
@@ -96,10 +98,13 @@ export async function runSetup(sim: OktaSim, spec: ScenarioSpec, keychain: Recor
   for (const [i, step] of (spec.setup ?? []).entries()) {
     const [name = 'step', args] = Object.entries(step)[0] ?? [];
     try {
-      if (!Object.hasOwn(STEPS, name)) throw new Error(`unknown step ${JSON.stringify(Object.keys(step))}`);
+      if (!Object.hasOwn(STEPS, name))
+        throw new ScenarioError('unknown-step', `unknown step ${JSON.stringify(Object.keys(step))}`);
       await (STEPS[name as StepName] as (x: Context, s: unknown) => unknown)(x, args);
     } catch (err) {
-      throw new ScenarioError(`step ${i + 1} (${name}): ${err instanceof Error ? err.message : String(err)}`);
+      // Anything not raised here came from the simulated org: a ConsoleError or a RangeError.
+      const code = err instanceof ScenarioError ? err.code : 'console-refused';
+      throw new ScenarioError(code, `step ${i + 1} (${name}): ${err instanceof Error ? err.message : String(err)}`);
     }
   }
 }

@@ -1,5 +1,5 @@
 /** The verification trace: each check with its outcome, reason, basis and lesson link. */
-import { CHECK_TEXT, type TraceStep } from '../../domain/okta-sim/index';
+import { checkLabel, type TraceStep } from '../../domain/okta-sim/index';
 import { traceLink } from '../../domain/playground/trace-links';
 
 const OUTCOME = { pass: 'Pass', fail: 'Fail', skip: 'Skipped' } as const;
@@ -16,7 +16,7 @@ export function TraceList({ trace }: { trace: readonly TraceStep[] }) {
           const link = traceLink(s.check);
           return (
             <li class={`pg-step is-${s.outcome}`}>
-              <span class="pg-badge">{OUTCOME[s.outcome]}</span> <strong>{CHECK_TEXT[s.check][0]}</strong>
+              <span class="pg-badge">{OUTCOME[s.outcome]}</span> <strong>{checkLabel(s.check)}</strong>
               <span class="pg-basis">{BASIS[s.basis]}</span>
               {s.outcome !== 'skip' && (
                 <>

@@ -2,10 +2,10 @@
  * Authorization for Bearer tokens, in two layers (fact sheet section 3): the token needs a
  * scope the endpoint accepts, and the service app needs an admin role that allows the call.
  */
-import { roleAllows } from '../permissions.ts';
-import type { Operation } from '../routes.ts';
-import type { AppRecord } from '../state.ts';
-import type { TraceBuilder } from '../trace.ts';
+import { roleAllows } from '../policy/permissions.ts';
+import type { Operation } from '../pipeline/routes.ts';
+import type { AppRecord } from '../org/state.ts';
+import type { TraceBuilder } from '../pipeline/trace.ts';
 import { OP_SCOPES } from './scopes.ts';
 
 /** Why a call was refused: Okta's permission error, or an RFC 6750 `WWW-Authenticate` header. */

@@ -2,9 +2,9 @@
  * Trace sentences of the Bearer-only checks. They ship with the OAuth chunk, which is loaded
  * only when a Bearer header arrives, so SSWS-only pages never download them.
  */
-import type { TraceCheck } from '../trace-checks.ts';
+import type { CheckSentences } from '../pipeline/trace-checks.ts';
 
-export const BEARER_TEXT: Partial<Record<TraceCheck, readonly [pass: string, fail: string]>> = {
+export const BEARER_TEXT: CheckSentences = {
   'jwt-format': [
     'The Bearer value is a JWT: three base64url parts, a JSON header naming RS256, and a JSON payload.',
     'The Bearer value is not a well-formed RS256 JWT, so it cannot be an Okta access token.',

@@ -7,18 +7,16 @@
  * says for the org authorization server. `aud` is also the org URL: an assumption, since Okta
  * tells clients to treat these tokens as opaque and does not document their claims.
  */
-import { displayName, type SimCore } from '../core.ts';
-// ConsoleError comes through index.ts, which reaches the whole eager simulator: every eager
-// module then has the same importers and the bundler keeps them in the page's chunk instead of
-// splitting off small shared chunks that compress worse (see ops/writes.ts).
-import { ConsoleError } from '../index.ts';
-import { randomChars } from '../prng.ts';
+import { displayName } from '../org/queries.ts';
+import type { SimCore } from '../org/sim-core.ts';
+import { ConsoleError } from '../console/console-error.ts';
+import { randomChars } from '../org/prng.ts';
 import { signJwt } from './jwt.ts';
 
 const JTI_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 /** Okta-scoped access tokens live one hour; the lab lets lessons pick another lifetime. */
-export const ACCESS_TOKEN_TTL_SECONDS = 3600;
+const ACCESS_TOKEN_TTL_SECONDS = 3600;
 
 function app(core: SimCore, clientId: string) {
   const found = core.state.apps.find((a) => a.clientId === clientId);

@@ -3,9 +3,9 @@
  * cached per key index for the life of the page; they are derived from constants, so caching
  * never leaks state between simulators.
  */
-import type { SimCore } from '../core.ts';
-import { utf8 } from '../sha256.ts';
-import { decodeBase64url, decodeUtf8, encodeBase64url } from './base64url.ts';
+import type { SimCore } from '../org/sim-core.ts';
+import { toBase64Url } from '../../encoding/base64url.ts';
+import { utf8Encode } from '../../encoding/utf8.ts';
 import { LAB_KEYS } from './lab-keys.ts';
 import { importPrivateKey, importPublicKey, signRs256, verifyRs256, type LabCryptoKey } from './webcrypto.ts';
 
@@ -28,12 +28,12 @@ function cached(map: Map<number, Promise<LabCryptoKey>>, index: number, load: ()
 }
 
 /** The org's public verification key. */
-export function orgPublicKey(core: SimCore): Promise<LabCryptoKey> {
+function orgPublicKey(core: SimCore): Promise<LabCryptoKey> {
   const i = core.state.keyIndex;
   return cached(publicKeys, i, () => importPublicKey(keyPair(i)));
 }
 
-const encodeJson = (value: unknown) => encodeBase64url(utf8(JSON.stringify(value)));
+const encodeJson = (value: unknown) => toBase64Url(utf8Encode(JSON.stringify(value)));
 
 /**
  * Signs `payload` with the org's key under its `kid`. `header` entries override the defaults,
@@ -47,42 +47,10 @@ export async function signJwt(
   const i = core.state.keyIndex;
   const key = await cached(privateKeys, i, () => importPrivateKey(keyPair(i)));
   const input = `${encodeJson({ kid: core.state.kid, alg: 'RS256', ...header })}.${encodeJson(payload)}`;
-  return `${input}.${encodeBase64url(await signRs256(key, utf8(input)))}`;
+  return `${input}.${toBase64Url(await signRs256(key, utf8Encode(input)))}`;
 }
 
-/** A JWT split and decoded, not yet verified. */
-export interface DecodedJwt {
-  header: Record<string, unknown>;
-  payload: Record<string, unknown>;
-  signingInput: Uint8Array;
-  signature: Uint8Array;
-}
-
-function decodeJsonObject(part: string): Record<string, unknown> | undefined {
-  const bytes = decodeBase64url(part);
-  const text = bytes && decodeUtf8(bytes);
-  if (text === undefined) return undefined;
-  try {
-    const v: unknown = JSON.parse(text);
-    return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Splits a compact JWS into its parts, or `undefined` if it is not one. */
-export function decodeJwt(token: string): DecodedJwt | undefined {
-  const parts = token.split('.');
-  if (parts.length !== 3) return undefined;
-  const [h = '', p = '', s = ''] = parts;
-  const header = decodeJsonObject(h);
-  const payload = decodeJsonObject(p);
-  const signature = decodeBase64url(s);
-  if (!header || !payload || !signature || signature.length === 0) return undefined;
-  return { header, payload, signature, signingInput: utf8(`${h}.${p}`) };
-}
-
-/** Whether the signature verifies with the org's key. */
-export async function verifySignature(core: SimCore, jwt: DecodedJwt): Promise<boolean> {
-  return verifyRs256(await orgPublicKey(core), jwt.signature, jwt.signingInput);
+/** Whether `signature` is the org key's RS256 signature of `signingInput` (a JWT's `header.payload`). */
+export async function verifySignature(core: SimCore, signature: Uint8Array, signingInput: string): Promise<boolean> {
+  return verifyRs256(await orgPublicKey(core), signature, utf8Encode(signingInput));
 }

@@ -3,7 +3,7 @@
  * `okta.<resource>.<read|manage>`, and `manage` also covers reads (fact sheet section 5). Only the
  * Bearer branch needs this table, so it loads with that branch.
  */
-import type { OpName } from '../routes.ts';
+import type { OpName } from '../pipeline/routes.ts';
 
 const read = (resource: string) => [`okta.${resource}.read`, `okta.${resource}.manage`];
 const manage = (resource: string) => [`okta.${resource}.manage`];

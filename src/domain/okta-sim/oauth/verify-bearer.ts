@@ -4,13 +4,14 @@
  * signature verifies. The `error_description` values are those of Okta's OAuth error catalogue;
  * which one the Management API sends for which failure is UNCONFIRMED (section 4, item 8).
  */
-import type { SimCore } from '../core.ts';
-import type { AppRecord } from '../state.ts';
-import type { TraceBuilder } from '../trace.ts';
-import { decodeJwt, verifySignature } from './jwt.ts';
+import type { SimCore } from '../org/sim-core.ts';
+import type { AppRecord } from '../org/state.ts';
+import type { TraceBuilder } from '../pipeline/trace.ts';
+import { accessClaims, decodeJwtParts } from '../../jwt/decode.ts';
+import { verifySignature } from './jwt.ts';
 
 /** Allowed clock skew: the Go and Python Okta verifiers default to two minutes (section 6). */
-export const CLOCK_SKEW_SECONDS = 120;
+const CLOCK_SKEW_SECONDS = 120;
 
 const INVALID = 'The access token is invalid.';
 
@@ -23,27 +24,26 @@ export async function verifyBearer(core: SimCore, trace: TraceBuilder, value: st
   };
   const { state } = core;
 
-  const jwt = decodeJwt(value);
-  if (!jwt) {
+  const decoded = decodeJwtParts(value);
+  if (!decoded.ok || !decoded.jwt.signature) {
     const hint = value.startsWith('00') ? ' It looks like an SSWS API token, which is not a JWT.' : '';
     return fail('jwt-format', `The value is not three base64url parts with JSON inside.${hint}`);
   }
-  if (jwt.header['alg'] !== 'RS256')
-    return fail('jwt-format', `alg is ${JSON.stringify(jwt.header['alg'])}; Okta signs with RS256 only.`);
+  const { header, payload, signature, signingInput } = decoded.jwt;
+  if (header['alg'] !== 'RS256')
+    return fail('jwt-format', `alg is ${JSON.stringify(header['alg'])}; Okta signs with RS256 only.`);
   trace.pass('jwt-format');
 
-  if (jwt.header['kid'] !== state.kid)
-    return fail('jwt-kid', `kid ${JSON.stringify(jwt.header['kid'])} is not the org's key ${state.kid}.`);
+  if (header['kid'] !== state.kid)
+    return fail('jwt-kid', `kid ${JSON.stringify(header['kid'])} is not the org's key ${state.kid}.`);
   trace.pass('jwt-kid', `kid ${state.kid}.`);
 
-  if (!(await verifySignature(core, jwt)))
+  if (!(await verifySignature(core, signature, signingInput)))
     return fail('jwt-signature', 'The signature does not match the header and payload.');
   trace.pass('jwt-signature');
 
-  const { payload } = jwt;
-  const cid = payload['cid'];
-  const scp = payload['scp'];
-  if (typeof cid !== 'string' || !Array.isArray(scp) || !scp.every((s) => typeof s === 'string')) {
+  const claims = accessClaims(payload);
+  if (!claims) {
     const aud = JSON.stringify(payload['aud']);
     // That Okta refuses an ID token is documented (section 6); that the Management API answers
     // 401 invalid_token to it is the simulator's assumption, so this failure says so.
@@ -88,13 +88,13 @@ export async function verifyBearer(core: SimCore, trace: TraceBuilder, value: st
 
   // A token whose client no longer exists keeps working cryptographically; with no app there
   // is no role, so the principal-role check refuses it.
-  const app = state.apps.find((a) => a.clientId === cid) ?? {
-    clientId: cid,
+  const app = state.apps.find((a) => a.clientId === claims.cid) ?? {
+    clientId: claims.cid,
     name: 'Unknown client',
     grantedScopes: [],
     role: null,
     created: 0,
     rateLimitPercent: 50,
   };
-  return { ok: true, app, scopes: scp };
+  return { ok: true, app, scopes: claims.scp };
 }

@@ -1,9 +1,11 @@
 /** `PUT /api/v1/api-tokens/{id}` (loaded on the first write request). */
-import { networkProblem } from '../network.ts';
-import { clone } from '../state.ts';
+import { networkProblem } from '../ssws/network.ts';
+import { clone } from '../org/state.ts';
+import { tokenTarget } from '../org/system-log.ts';
 import type { ApiTokenNetwork } from '../types.ts';
-import { tokenMetadata } from '../views.ts';
-import { liveToken, logTokenEvent } from './api-tokens.ts';
+import { tokenMetadata } from '../org/views.ts';
+import { liveToken } from './api-tokens.ts';
+import { logApiEvent } from './log-api-event.ts';
 import { invalid, notFound, ok, type OpHandler } from './types.ts';
 
 /** `PUT /api/v1/api-tokens/{id}`: `{ name?, network }` upserts the network condition. */
@@ -20,6 +22,6 @@ export const updateToken: OpHandler = (input) => {
   if (typeof name === 'string') t.name = name;
   t.network = clone(body?.['network']) as ApiTokenNetwork;
   t.lastUpdated = input.core.state.now;
-  logTokenEvent(input, t, 'system.api_token.update', 'Update API token');
+  logApiEvent(input, 'system.api_token.update', 'Update API token', tokenTarget(t));
   return ok(tokenMetadata(t));
 };

@@ -1,9 +1,9 @@
 /** `/api/v1/api-tokens` operations: list, get, revoke. */
-import type { SimCore } from '../core.ts';
-import { principalActor } from '../principal.ts';
-import type { TokenRecord } from '../state.ts';
-import { tokenTarget, writeLog } from '../system-log.ts';
-import { tokenMetadata, tokenUsable } from '../views.ts';
+import type { SimCore } from '../org/sim-core.ts';
+import type { TokenRecord } from '../org/state.ts';
+import { tokenTarget } from '../org/system-log.ts';
+import { tokenMetadata, tokenUsable } from '../org/views.ts';
+import { logApiEvent } from './log-api-event.ts';
 import { notFound, ok, type OpHandler, type OpInput } from './types.ts';
 
 /** A token that still exists from the API's point of view (not revoked, not expired). */
@@ -12,22 +12,10 @@ export function liveToken(core: SimCore, id: string): TokenRecord | undefined {
   return t && tokenUsable(core, t) ? t : undefined;
 }
 
-export function logTokenEvent(input: OpInput, t: TokenRecord, eventType: string, displayMessage: string): void {
-  writeLog(input.core, {
-    eventType,
-    displayMessage,
-    actor: principalActor(input.principal),
-    target: [tokenTarget(t)],
-    ip: input.ip,
-    requestId: input.requestId,
-    ...(input.principal.kind === 'api-token' ? { tokenId: input.principal.token.id } : {}),
-  });
-}
-
 /** Marks a token revoked and logs `system.api_token.revoke`. */
 function revoke(input: OpInput, t: TokenRecord) {
   t.revoked = input.core.state.now;
-  logTokenEvent(input, t, 'system.api_token.revoke', 'Revoke API token');
+  logApiEvent(input, 'system.api_token.revoke', 'Revoke API token', tokenTarget(t));
   return ok(null, 204);
 }
 

@@ -1,9 +1,9 @@
 /** `POST /api/v1/groups` (loaded on the first write request). */
-import { newId } from '../ids.ts';
-import { principalActor } from '../principal.ts';
-import { asObject } from '../routes.ts';
-import { writeLog } from '../system-log.ts';
-import { groupView } from '../views.ts';
+import { newId } from '../org/ids.ts';
+import { asObject } from '../pipeline/routes.ts';
+import { groupTarget } from '../org/system-log.ts';
+import { groupView } from '../org/views.ts';
+import { logApiEvent } from './log-api-event.ts';
 import { invalid, ok, type OpHandler } from './types.ts';
 
 /** `POST /api/v1/groups`: `{ profile: { name, description? } }`. */
@@ -26,14 +26,6 @@ export const createGroup: OpHandler = (input) => {
     userIds: [],
   };
   core.state.groups.push(group);
-  writeLog(core, {
-    eventType: 'group.lifecycle.create',
-    displayMessage: 'Create Okta group',
-    actor: principalActor(input.principal),
-    target: [{ id: group.id, type: 'UserGroup', alternateId: 'unknown', displayName: name }],
-    ip: input.ip,
-    requestId: input.requestId,
-    ...(input.principal.kind === 'api-token' ? { tokenId: input.principal.token.id } : {}),
-  });
+  logApiEvent(input, 'group.lifecycle.create', 'Create Okta group', groupTarget(group));
   return ok(groupView(core, group));
 };

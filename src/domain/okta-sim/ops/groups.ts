@@ -1,5 +1,5 @@
 /** `/api/v1/groups` read operations. */
-import { groupView } from '../views.ts';
+import { groupView } from '../org/views.ts';
 import { limitOf, notFound, ok, type OpHandler } from './types.ts';
 
 /** `GET /api/v1/groups`: supports `q` (name prefix) and `limit`. */

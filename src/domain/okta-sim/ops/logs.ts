@@ -1,5 +1,5 @@
 /** `GET /api/v1/logs`: the System Log. */
-import { clone } from '../state.ts';
+import { clone } from '../org/state.ts';
 import type { LogEvent } from '../types.ts';
 import { invalid, limitOf, ok, type OpHandler } from './types.ts';
 

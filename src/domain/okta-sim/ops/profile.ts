@@ -3,7 +3,7 @@
  * failed: {field}", reasons in `errorCauses`) and the duplicate-login cause text; the other cause
  * sentences are the simulator's own wording in Okta's `field: reason` form.
  */
-import type { SimCore } from '../core.ts';
+import type { SimCore } from '../org/sim-core.ts';
 import type { JsonValue } from '../types.ts';
 
 const REQUIRED = ['login', 'email', 'firstName', 'lastName'] as const;

@@ -1,6 +1,6 @@
 /** The contract between the request pipeline and the operation handlers. */
-import type { SimCore } from '../core.ts';
-import type { Principal } from '../principal.ts';
+import type { SimCore } from '../org/sim-core.ts';
+import type { Principal } from '../policy/principal.ts';
 import type { JsonValue } from '../types.ts';
 
 export interface OpInput {

@@ -1,27 +1,15 @@
 /** `/api/v1/users` write operations (loaded on the first write request). */
-import { findUser } from '../core.ts';
-import { newId } from '../ids.ts';
-import { principalActor } from '../principal.ts';
-import { asObject } from '../routes.ts';
-import type { UserRecord } from '../state.ts';
-import { userActor, writeLog } from '../system-log.ts';
+import { findUser } from '../org/queries.ts';
+import { newId } from '../org/ids.ts';
+import { asObject } from '../pipeline/routes.ts';
+import type { UserRecord } from '../org/state.ts';
+import { userActor } from '../org/system-log.ts';
 import type { JsonValue, UserStatus } from '../types.ts';
-import { setStatus } from '../user-status.ts';
-import { userView } from '../views.ts';
+import { setStatus } from '../org/user-status.ts';
+import { userView } from '../org/views.ts';
+import { logApiEvent } from './log-api-event.ts';
 import { applyProfile, profileCauses } from './profile.ts';
-import { invalid, notFound, ok, type OpHandler, type OpInput } from './types.ts';
-
-function logUser(input: OpInput, user: UserRecord, eventType: string, displayMessage: string): void {
-  writeLog(input.core, {
-    eventType,
-    displayMessage,
-    actor: principalActor(input.principal),
-    target: [userActor(user)],
-    ip: input.ip,
-    requestId: input.requestId,
-    ...(input.principal.kind === 'api-token' ? { tokenId: input.principal.token.id } : {}),
-  });
-}
+import { invalid, notFound, ok, type OpHandler } from './types.ts';
 
 /**
  * `POST /api/v1/users`: `{ profile, credentials? }`. `?activate=false` creates a STAGED user;
@@ -53,7 +41,7 @@ export const createUser: OpHandler = (input) => {
   applyProfile(user.profile, profile);
   core.state.users.push(user);
   core.state.groups.find((g) => g.type === 'BUILT_IN')?.userIds.push(user.id);
-  logUser(input, user, 'user.lifecycle.create', 'Create Okta user');
+  logApiEvent(input, 'user.lifecycle.create', 'Create Okta user', userActor(user));
   return ok(userView(core, user));
 };
 
@@ -73,7 +61,7 @@ function updateWith(full: boolean): OpHandler {
       }
       applyProfile(user.profile, profile);
       user.lastUpdated = input.core.state.now;
-      logUser(input, user, 'user.account.update_profile', 'Update user profile for Okta');
+      logApiEvent(input, 'user.account.update_profile', 'Update user profile for Okta', userActor(user));
     }
     return ok(userView(input.core, user));
   };
@@ -93,7 +81,7 @@ export const deleteUser: OpHandler = (input) => {
   if (!user) return notFound(id, 'User');
   if (user.status !== 'DEPROVISIONED') {
     setStatus(core, user, 'DEPROVISIONED');
-    logUser(input, user, 'user.lifecycle.deactivate', 'Deactivate Okta user');
+    logApiEvent(input, 'user.lifecycle.deactivate', 'Deactivate Okta user', userActor(user));
   } else {
     core.state.users = core.state.users.filter((u) => u !== user);
     for (const g of core.state.groups) g.userIds = g.userIds.filter((u) => u !== user.id);
@@ -117,7 +105,7 @@ export const lifecycle: OpHandler = (input) => {
   if (!user) return notFound(id, 'User');
   const [status, eventType, message] = LIFECYCLE[input.path.slice(input.path.lastIndexOf('/') + 1)] ?? ACTIVATE;
   setStatus(input.core, user, status);
-  logUser(input, user, eventType, message);
+  logApiEvent(input, eventType, message, userActor(user));
   const empty: JsonValue = {};
   return ok(empty);
 };

@@ -1,6 +1,6 @@
 /** `/api/v1/users` read operations. */
-import { findUser } from '../core.ts';
-import { userView } from '../views.ts';
+import { findUser } from '../org/queries.ts';
+import { userView } from '../org/views.ts';
 import { invalid, limitOf, notFound, ok, type OpHandler } from './types.ts';
 
 /**

@@ -3,7 +3,7 @@
  * exactly the response on the right.
  */
 import { describe, expect, it } from 'vitest';
-import { makeCore } from '../../../../src/domain/okta-sim/core.ts';
+import { makeCore } from '../../../../src/domain/okta-sim/org/sim-core.ts';
 import { signJwt } from '../../../../src/domain/okta-sim/oauth/jwt.ts';
 import type { OktaSim, SimResponse } from '../../../../src/domain/okta-sim/index.ts';
 import { adminId, appToken, DAY, label, newSim, send, tokenFor, userId } from './helpers.ts';
@@ -456,6 +456,34 @@ describe('Bearer access tokens', () => {
       'The access token is invalid.',
     ],
     ['a non-JWT string', () => Promise.resolve('hello'), 'jwt-format', 'The access token is invalid.'],
+    [
+      'a token issued more than two minutes in the future',
+      (sim) => forged(sim, { iat: Math.floor(sim.now() / 1000) + 121 }),
+      'jwt-expiry',
+      'The access token is invalid.',
+    ],
+    ['a token without an exp claim', (sim) => forged(sim, { exp: undefined }), 'jwt-expiry', 'The token has expired.'],
+    [
+      'a token with a client id but no scopes',
+      (sim) => forged(sim, { scp: undefined }),
+      'jwt-token-type',
+      'The access token is invalid.',
+    ],
+    [
+      'a token with a padded payload',
+      async (sim) => {
+        const [h, p, s] = (await appToken(sim, ['okta.users.read'])).at.split('.');
+        return `${h}.${p}=.${s}`;
+      },
+      'jwt-format',
+      'The access token is invalid.',
+    ],
+    [
+      'a token with no signature',
+      async (sim) => (await appToken(sim, ['okta.users.read'])).at.replace(/\.[^.]*$/, '.'),
+      'jwt-format',
+      'The access token is invalid.',
+    ],
   ];
   it.each(refusals)('answers %s with 401 invalid_token', async (_, make, check, description) => {
     const sim = newSim();
@@ -485,6 +513,14 @@ describe('Bearer access tokens', () => {
     const { at } = await appToken(sim, ['okta.users.read']);
     sim.advanceTime(3600_000 + 120_000);
     expect((await send(sim, 'GET', '/api/v1/users', `Bearer ${at}`)).status).toBe(200);
+  });
+
+  it('allows two minutes of clock skew before iat', async () => {
+    const sim = newSim();
+    const at = await forged(sim, { iat: Math.floor(sim.now() / 1000) + 120 });
+    const res = await send(sim, 'GET', '/api/v1/users', `Bearer ${at}`);
+    expect(res.status).toBe(200);
+    expect(res.trace.find((s) => s.check === 'jwt-expiry')).toMatchObject({ outcome: 'pass', detail: '3600 s left.' });
   });
 
   it('refuses Bearer on DELETE /api/v1/api-tokens/current, which accepts SSWS only', async () => {

@@ -1,7 +1,7 @@
 /** The pure-TypeScript SHA-256 agrees with WebCrypto. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../../../src/domain/okta-sim/sha256.ts';
+import { sha256Hex } from '../../../../src/domain/okta-sim/ssws/sha256.ts';
 
 async function webcrypto(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));

@@ -2,8 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LAB_TOKEN_PREFIX, looksLikeRealOktaToken } from '../../../../src/domain/okta-sim/index.ts';
-import { seedRng } from '../../../../src/domain/okta-sim/prng.ts';
-import { newTokenValue } from '../../../../src/domain/okta-sim/token-value.ts';
+import { seedRng } from '../../../../src/domain/okta-sim/org/prng.ts';
+import { newTokenValue } from '../../../../src/domain/okta-sim/ssws/token-value.ts';
 import { newSim, tokenFor } from './helpers.ts';
 
 const URL_SAFE = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createOktaSim } from '../../../../src/domain/okta-sim/index.ts';
+import { signJwt } from '../../../../src/domain/okta-sim/oauth/jwt.ts';
+import { makeCore } from '../../../../src/domain/okta-sim/org/sim-core.ts';
 import { decodeForInspector, verdicts } from '../../../../src/domain/playground/jwt-inspect.ts';
 
 async function org() {
@@ -52,8 +54,44 @@ describe('the JWT inspector model', () => {
     expect(JSON.stringify(sim.snapshot())).toBe(before);
   });
 
-  it('says plainly when a value is not a JWT', () => {
-    expect(decodeForInspector('00lab.abc', 0).ok).toBe(false);
-    expect(decodeForInspector('a.b.c', 0).ok).toBe(false);
+  it('fails the signature verdict for a token signed under another kid, naming the check', async () => {
+    const { sim, token } = await org();
+    const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as Record<
+      string,
+      unknown
+    >;
+    const other = await signJwt(makeCore(sim.snapshot()), claims, { kid: 'someone-elses-key' });
+    const v = await verdicts(sim, other);
+    expect(v.signature).toEqual({
+      ok: false,
+      text: 'The JWT header names no kid, or a key the org authorization server does not sign with.',
+    });
+    expect(v.accepted.ok).toBe(false);
+    expect(v.accepted.text).toMatch(/^Rejected at "Signing key": /);
+  });
+
+  it('accepts the signature of an ID token but not the token, at the access-token check', async () => {
+    const { sim, app } = await org();
+    const admin = sim.console.listAdmins()[0]?.id ?? '';
+    const id = await sim.console.issueIdToken({ clientId: app.clientId, userId: admin });
+    const view = decodeForInspector(id, sim.now());
+    expect(view.ok && view.kind).toBe('id');
+    const v = await verdicts(sim, id);
+    expect(v.signature.ok).toBe(true);
+    expect(v.accepted.text).toMatch(/^Rejected at "Access token": /);
+  });
+
+  it('accepts a valid access token in both verdicts', async () => {
+    const { sim, token } = await org();
+    const v = await verdicts(sim, ` ${token} `);
+    expect(v.signature.ok).toBe(true);
+    expect(v.accepted.ok).toBe(true);
+  });
+
+  it.each([
+    ['00lab.abc', 'A JWT has three parts separated by dots; this value does not.'],
+    ['a.b.c', 'The header or payload is not base64url-encoded JSON, so this is not a JWT.'],
+  ])('says plainly why %j is not a JWT', (value, reason) => {
+    expect(decodeForInspector(value, 0)).toEqual({ ok: false, reason });
   });
 });

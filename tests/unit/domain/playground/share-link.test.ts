@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../../../../src/domain/playground/actions.ts';
-import { toBase64Url, utf8Encode } from '../../../../src/domain/playground/base64url.ts';
+import { toBase64Url } from '../../../../src/domain/encoding/base64url.ts';
+import { utf8Encode } from '../../../../src/domain/encoding/utf8.ts';
 import { decodeShare, MAX_LINK_CHARS } from '../../../../src/domain/playground/share-decode.ts';
 import { encodeShare, type SharePayload } from '../../../../src/domain/playground/share-link.ts';
 

@@ -5,6 +5,7 @@ import {
   runScenario,
   runScenarioNow,
   ScenarioError,
+  type ScenarioErrorCode,
   type ScenarioSpec,
 } from '../../../../src/domain/scenarios/index.ts';
 
@@ -81,14 +82,17 @@ describe('runScenario', () => {
     [
       [{ createToken: { name: 'CI', admin: 'super-admin', save: 'ci' } }, { revokeToken: { token: 'cii' } }],
       "step 2 (revokeToken): no saved token named 'cii'; saved so far: ci",
+      'unknown-handle',
     ],
     [
       [{ createToken: { name: 'CI', admin: 'boss', save: 'ci' } }],
       "step 1 (createToken): no admin named 'boss'; saved so far: super-admin, org-admin, read-only-admin, group-admin, group-membership-admin",
+      'unknown-handle',
     ],
     [
       [{ issueAccessToken: { app: 'svc', scopes: ['okta.users.read'], save: 'at' } }],
       "step 1 (issueAccessToken): no app named 'svc'; saved so far: (none)",
+      'unknown-handle',
     ],
     [
       [
@@ -96,6 +100,7 @@ describe('runScenario', () => {
         { createToken: { name: 'CI', admin: 'org-admin', save: 'ci' } },
       ],
       /^step 2 \(createToken\): .*no admin role that may create API tokens/,
+      'console-refused',
     ],
     [
       [
@@ -104,18 +109,33 @@ describe('runScenario', () => {
         { useToken: { token: 'ci' } },
       ],
       /^step 3 \(useToken\): using token 'ci' got 401 E0000011/,
+      'request-refused',
     ],
-  ] as [ScenarioSpec['setup'], string | RegExp][])('explains a broken step: %j', async (setup, message) => {
-    await expect(runScenario(base({ setup }))).rejects.toThrow(message);
-    await expect(runScenario(base({ setup }))).rejects.toBeInstanceOf(ScenarioError);
-  });
+    [[{ advanceTime: { days: -1 } }], /^step 1 \(advanceTime\): advanceTime: `ms` must be >= 0/, 'console-refused'],
+    [
+      [{ rewind: { days: 1 } }] as unknown as ScenarioSpec['setup'],
+      'step 1 (rewind): unknown step ["rewind"]',
+      'unknown-step',
+    ],
+  ] as [ScenarioSpec['setup'], string | RegExp, ScenarioErrorCode][])(
+    'explains a broken step: %j',
+    async (setup, message, code) => {
+      const error = await runScenario(base({ setup })).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ScenarioError);
+      expect(error).toMatchObject({ code });
+      expect((error as Error).message).toMatch(message);
+    },
+  );
 
   it('explains an unknown placeholder in the request', async () => {
     const spec = base({
       setup: [{ createToken: { name: 'CI', admin: 'super-admin', save: 'ci' } }],
       request: { method: 'GET', path: '/api/v1/users', authorization: 'SSWS {c1}' },
     });
-    await expect(runScenario(spec)).rejects.toThrow("request.authorization: no saved key named 'c1'; saved so far: ci");
+    await expect(runScenario(spec)).rejects.toMatchObject({
+      code: 'unknown-handle',
+      message: "request.authorization: no saved key named 'c1'; saved so far: ci",
+    });
   });
 });
 

@@ -1,0 +1,202 @@
+/**
+ * The closed set of checks the simulator runs on every request, in the order it runs them.
+ *
+ * Order (one pipeline, two authentication branches):
+ * 1. `route`, `length-required`: the HTTP layer. Putting the route first means an unknown path
+ *    gets 404 (and a known path with a wrong method 405) even without credentials. Okta does
+ *    not document this order: it is an assumption, and the `route` step says so.
+ * 2. `auth-header`, `auth-scheme`: which credential, if any, the request carries.
+ * 3. Authentication. SSWS branch: `token-format` … `network-zone`. Bearer branch: `jwt-format`
+ *    … `jwt-expiry`, signature before any claim is trusted.
+ * 4. `rate-limit`: the caller's share of the endpoint's bucket (needs to know who calls).
+ * 5. Authorization: `creator-role` (SSWS) or `scope` then `principal-role` (Bearer).
+ * 6. Validation: `body-well-formed` (JSON parsing happens before the handler), then
+ *    `resource-exists`, then `body-valid` (field rules, which may depend on the resource).
+ *
+ * The first failing check decides the response; the checks after it are reported as `skip`.
+ */
+
+/** Where a trace step's rule comes from (see the fact sheet's labels). */
+export type Basis = 'documented' | 'observed' | 'assumption';
+
+/**
+ * One check: its code, a short label (for legends and headings), the basis of the rule it
+ * applies, and its `pass` and `fail` sentences (Bearer-only ones arrive with the OAuth chunk).
+ */
+type Row = readonly [check: string, label: string, basis: Basis, pass?: string, fail?: string];
+
+/**
+ * Every check in pipeline order, in one table. A step may override the basis, e.g. when a
+ * sub-case is an assumption. `route` is marked `assumption` because its place before
+ * authentication is assumed.
+ */
+const ROWS = [
+  [
+    'route',
+    'Known endpoint',
+    'assumption',
+    'The path and method match a Management API endpoint that the simulator knows.',
+    'No endpoint matches this path, or the endpoint exists but does not accept this HTTP method.',
+  ],
+  [
+    'length-required',
+    'Body length',
+    'documented',
+    'The request needs no body, or it sends one.',
+    'A POST or PUT arrived with neither a body nor a Content-Length header, so the server answers 411.',
+  ],
+  [
+    'auth-header',
+    'Authorization header',
+    'observed',
+    'The request carries an Authorization header.',
+    'There is no Authorization header, so Okta looks for a browser session instead, finds none, and answers 403 E0000005.',
+  ],
+  [
+    'auth-scheme',
+    'Scheme',
+    'documented',
+    'The header starts with a scheme the Management API accepts: SSWS for API tokens, Bearer for OAuth access tokens.',
+    'The header starts with neither SSWS nor Bearer, so Okta does not see an API credential in it.',
+  ],
+  [
+    'token-format',
+    'Token format',
+    'observed',
+    'The SSWS value is a single run of printable characters, the shape a token value can have.',
+    'The SSWS value is empty, too long, or contains spaces or control characters, so it cannot be a token.',
+  ],
+  [
+    'token-known',
+    'Token known',
+    'documented',
+    'The SHA-256 hash of the value matches a stored token. Okta keeps only the hash, never the value.',
+    "No stored token has this value's hash: it is unknown, mistyped, or not an API token at all.",
+  ],
+  [
+    'token-not-revoked',
+    'Not revoked',
+    'observed',
+    'Nobody has revoked this token.',
+    'An admin revoked this token. Revocation is permanent: the value will never work again.',
+  ],
+  [
+    'token-not-expired',
+    'Within 30 days',
+    'documented',
+    'The token was created or last used less than 30 days ago, so its sliding window is still open.',
+    'The token went unused for more than 30 days and expired. Every call would have restarted the window.',
+  ],
+  [
+    'creator-active',
+    'Creator active',
+    'documented',
+    'The admin who created the token is active. A token is valid only while its creator is.',
+    'The admin who created the token is suspended or deactivated, so Okta rejects every call made with it.',
+  ],
+  [
+    'network-zone',
+    'Network zone',
+    'documented',
+    'The call comes from a network this token is allowed to be used from.',
+    'The call comes from outside the networks this token allows, and Okta writes a System Log event about it.',
+  ],
+  ['jwt-format', 'JWT format', 'documented'],
+  ['jwt-kid', 'Signing key', 'documented'],
+  ['jwt-signature', 'Signature', 'documented'],
+  ['jwt-token-type', 'Access token', 'documented'],
+  ['jwt-issuer', 'Issuer', 'documented'],
+  ['jwt-audience', 'Audience', 'documented'],
+  ['jwt-expiry', 'Token lifetime', 'documented'],
+  [
+    'rate-limit',
+    'Rate limit',
+    'documented',
+    "The caller still has room in its share of this endpoint's per-minute rate-limit bucket.",
+    "The caller used up its share of this endpoint's per-minute bucket; calls get 429 until the window resets.",
+  ],
+  [
+    'creator-role',
+    "Creator's role",
+    'documented',
+    "The creator's current admin role allows this call. The token has no permissions of its own.",
+    "The creator's current admin role does not allow this call; a token has exactly its creator's current permissions.",
+  ],
+  ['scope', 'Scope', 'documented'],
+  ['principal-role', "App's role", 'documented'],
+  [
+    'body-well-formed',
+    'JSON body',
+    'documented',
+    'The request body, where the endpoint reads one, is well-formed JSON.',
+    'The request body is not well-formed JSON.',
+  ],
+  [
+    'resource-exists',
+    'Resource exists',
+    'documented',
+    'The object named in the path exists.',
+    'Nothing in the org has the id or login named in the path.',
+  ],
+  [
+    'body-valid',
+    'Body valid',
+    'documented',
+    "The request body passes the endpoint's validation rules.",
+    'The request body breaks a validation rule; errorCauses names the field and the reason.',
+  ],
+] as const satisfies readonly Row[];
+
+/** Every check code, in pipeline order. The playground maps each code to a lesson. */
+export const TRACE_CHECKS = ROWS.map((r) => r[0]);
+
+/** A stable check code. */
+export type TraceCheck = (typeof ROWS)[number][0];
+
+const BEARER_ONLY = /^(jwt-|scope|principal-role)/;
+const SSWS_ONLY = /^(token-|creator-|network-zone)/;
+
+/** The checks of a request sent with `SSWS` (also used when no usable credential is sent). */
+export const SSWS_PATH: readonly TraceCheck[] = TRACE_CHECKS.filter((c) => !BEARER_ONLY.test(c));
+
+/** The checks of a request sent with `Bearer`. */
+export const BEARER_PATH: readonly TraceCheck[] = TRACE_CHECKS.filter((c) => !SSWS_ONLY.test(c));
+
+/** For each check: `[label, basis]`. */
+export const CHECK_INFO = Object.fromEntries(
+  ROWS.map(([check, label, basis]): [string, readonly [string, Basis]] => [check, [label, basis]]),
+) as Record<TraceCheck, readonly [label: string, basis: Basis]>;
+
+/** A check's `pass` and `fail` sentences, for the checks a branch brings with it. */
+export type CheckSentences = Partial<Record<TraceCheck, readonly [pass: string, fail: string]>>;
+
+/** Sentences of the checks in the table; the Bearer-only ones arrive with the OAuth chunk. */
+const SENTENCES = Object.fromEntries(
+  ROWS.flatMap((r) => (r.length > 3 ? [[r[0], [r[3], r[4]]]] : [])),
+) as CheckSentences;
+
+/**
+ * A check's short label, for legends, headings and the trace list.
+ *
+ * @example
+ * checkLabel('token-not-expired') // 'Within 30 days'
+ */
+export function checkLabel(check: TraceCheck): string {
+  return CHECK_INFO[check][0];
+}
+
+/**
+ * The summary sentence for a check and outcome. `branch` holds the sentences of checks that
+ * ship with their branch (the Bearer checks). Skipped checks, and checks whose sentences are
+ * not at hand, share one sentence pattern: there is nothing check-specific to say.
+ */
+export function checkSummary(
+  check: TraceCheck,
+  outcome: 'pass' | 'fail' | 'skip',
+  branch: CheckSentences = {},
+): string {
+  const text = branch[check] ?? SENTENCES[check];
+  if (outcome === 'skip' || !text)
+    return `${checkLabel(check)}: not checked, because an earlier check already decided the response.`;
+  return outcome === 'pass' ? text[0] : text[1];
+}
