@@ -17,11 +17,14 @@ export function firstFailure(res: Pick<SimResponse, 'trace'>): string | null {
 }
 
 /**
+ * The sentence for a response. `label` is its outcome label, passed in when the caller has
+ * already computed it.
+ *
  * @example
  * announce(res) // '401 Unauthorized. Error code E0000011. First failing check: Not revoked.'
  */
-export function announce(res: SimResponse): string {
-  const code = errorCodeOf(res);
+export function announce(res: SimResponse, label = outcomeLabel(res)): string {
+  const code = label.split(' ')[1] ?? null;
   const failed = firstFailure(res);
   const codeText = code ? ` Error code ${code}.` : '';
   return `${res.status} ${res.statusText}.${codeText} ${failed ? `First failing check: ${failed}.` : 'Every check passed.'}`;

@@ -168,7 +168,7 @@ export abstract class PlaygroundIsland extends Component<PlaygroundProps, Playgr
     if (!s) return;
     performance.mark('tokenlab:send');
     const { response, real } = await send(s, r);
-    const hit = goalMet(this.goal(), response);
+    const hit = goalMet(this.goal(), outcomeLabel(response));
     const first = hit && !this.state.met;
     this.timing = true;
     this.setState(({ history, met, version }) => ({

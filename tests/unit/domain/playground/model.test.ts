@@ -115,9 +115,16 @@ describe('goals and announcements', () => {
 
   it('a goal is met by the matching outcome label only', () => {
     const goal = { outcome: '401 E0000011', text: '' };
-    expect(goalMet(goal, res(401, { errorCode: 'E0000011' }))).toBe(true);
-    expect(goalMet(goal, res(401, { errorCode: 'E0000004' }))).toBe(false);
-    expect(goalMet(null, res(200, {}))).toBe(false);
+    expect(goalMet(goal, '401 E0000011')).toBe(true);
+    expect(goalMet(goal, '401 E0000004')).toBe(false);
+    expect(goalMet(goal, '401')).toBe(false);
+    expect(goalMet(null, '200')).toBe(false);
+  });
+
+  it('a goal written with loose spaces is still met by its label', () => {
+    const goal = resolveGoal(undefined, { outcome: '  403   insufficient_scope ' });
+    expect(goal?.outcome).toBe('403 insufficient_scope');
+    expect(goalMet(goal, '403 insufficient_scope')).toBe(true);
   });
 
   it('announces status, error code and the first failing check', () => {
@@ -125,6 +132,10 @@ describe('goals and announcements', () => {
       '401 Unauthorized. Error code E0000011. First failing check: Not revoked.',
     );
     expect(announce(res(200, []))).toBe('200 OK. Every check passed.');
+    // A label the caller already holds is used as given, not worked out again.
+    expect(announce(res(401, null), '401 invalid_token')).toBe(
+      '401 Unauthorized. Error code invalid_token. First failing check: Not revoked.',
+    );
     expect(
       errorCodeOf(res(403, null, { 'WWW-Authenticate': 'Bearer error="insufficient_scope", scope="okta.logs.read"' })),
     ).toBe('insufficient_scope');
