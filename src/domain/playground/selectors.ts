@@ -71,7 +71,9 @@ const adminRowsOf = memo((org: OrgView): readonly ConsoleUser[] => {
  */
 export const adminRows = (s: PlaygroundState): readonly ConsoleUser[] => (s.org ? adminRowsOf(s.org) : NONE);
 
-const namesOf = memo((org: OrgView): ReadonlyMap<string, string> => new Map(org.users.map((u) => [u.id, u.displayName])));
+const namesOf = memo(
+  (org: OrgView): ReadonlyMap<string, string> => new Map(org.users.map((u) => [u.id, u.displayName])),
+);
 
 const NO_NAMES: ReadonlyMap<string, string> = new Map();
 

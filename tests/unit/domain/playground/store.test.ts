@@ -299,7 +299,10 @@ describe('reset and share links', () => {
   it('a damaged link loads the opening scenario with the reason', async () => {
     const { store } = playground();
     await store.start({ fragment: '#s=%%%' });
-    expect(store.getState()).toMatchObject({ ready: true, notice: 'The link is damaged: it is not valid base64url text.' });
+    expect(store.getState()).toMatchObject({
+      ready: true,
+      notice: 'The link is damaged: it is not valid base64url text.',
+    });
   });
 });
 
