@@ -278,6 +278,17 @@ describe('reset and share links', () => {
     expect(state.request.authorization).toBe('');
   });
 
+  it('a send or console action still running when the scenario is reset does not show on the fresh org', async () => {
+    const { store } = playground();
+    await store.createToken(TOKEN_FORM);
+    await store.createApp({ name: 'Reports', scopes: ['okta.users.read'], role: null });
+    await Promise.all([store.reset(), store.send(), store.issueAccessToken(0)]);
+    const state = store.getState();
+    expect([state.response, state.history, tokens(state), keychain(state)]).toEqual([null, [], [], []]);
+    expect(state.request.authorization).toBe('');
+    expect(state.notice).toBe('The scenario was reset.');
+  });
+
   it('a share link opens on a new page as the same org and request', async () => {
     const { store } = playground();
     await store.createToken(TOKEN_FORM);
