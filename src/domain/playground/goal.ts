@@ -2,8 +2,6 @@
  * Playground goals: a condition on a response, written as an outcome label ("401 E0000011").
  * An embed may override the scenario's goal (`goal`, `goalText` props).
  */
-import { outcomeLabel } from '../outcome.ts';
-
 export interface Goal {
   outcome: string;
   text: string;
@@ -38,5 +36,3 @@ export function resolveGoal(
 export function goalMet(goal: Goal | null, label: string): boolean {
   return goal !== null && label === goal.outcome;
 }
-
-export { outcomeLabel };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SimResponse } from '../../../../src/domain/okta-sim/index.ts';
-import { announce, errorCodeOf, firstFailure } from '../../../../src/domain/playground/announce.ts';
+import { announce, firstFailure } from '../../../../src/domain/playground/announce.ts';
 import { formatDate } from '../../../../src/domain/playground/dates.ts';
 import { goalMet, resolveGoal } from '../../../../src/domain/playground/goal.ts';
 import { addToHistory, MAX_HISTORY } from '../../../../src/domain/playground/history.ts';
@@ -137,8 +137,8 @@ describe('goals and announcements', () => {
       '401 Unauthorized. Error code invalid_token. First failing check: Not revoked.',
     );
     expect(
-      errorCodeOf(res(403, null, { 'WWW-Authenticate': 'Bearer error="insufficient_scope", scope="okta.logs.read"' })),
-    ).toBe('insufficient_scope');
+      announce(res(401, null, { 'WWW-Authenticate': 'Bearer error="invalid_token", error_description="expired"' })),
+    ).toBe('401 Unauthorized. Error code invalid_token. First failing check: Not revoked.');
     expect(firstFailure(res(200, null))).toBeNull();
   });
 });
