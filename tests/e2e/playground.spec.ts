@@ -439,8 +439,13 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 
 /**
- * The playground's budget (issue 14): at most 40 KB gzip, inline scripts included, for everything
- * but the OAuth/JWT parts, which load on first use. `npm run size` shows where the bytes go.
+ * The playground's budget (DEVELOPERS.md): at most 40 KB gzip of JavaScript, inline scripts
+ * included, before the OAuth/JWT parts load. The test logs the live number; `npm run size` shows
+ * where the bytes go: Astro's island loader and theme-init inline; Preact with its hooks and JSX
+ * runtime; the site script; the simulator (request pipeline, console, trace sentences, seed org,
+ * routes, SHA-256); the scenario runner, the playground session and its store; the request
+ * builder, response and trace views shared with lesson embeds; and the full page's console
+ * panels, tools, history and curl.
  */
 const GUARD_KB = 40;
 

@@ -1,14 +1,6 @@
 /** What the playground's polite live region says after a send. */
 import { checkLabel, type SimResponse } from '../okta-sim/index.ts';
-import { outcomeLabel, type LabelledResponse } from '../outcome.ts';
-
-/**
- * The Okta `errorCode`, or the RFC 6750 `error` from `WWW-Authenticate`, if any: the code part of
- * the response's outcome label (the simulator never sends both).
- */
-export function errorCodeOf(res: LabelledResponse): string | null {
-  return outcomeLabel(res).split(' ')[1] ?? null;
-}
+import { outcomeLabel } from '../outcome.ts';
 
 /** The first failing check's label, e.g. `Not revoked`, or null when every check passed. */
 export function firstFailure(res: Pick<SimResponse, 'trace'>): string | null {
@@ -17,11 +9,15 @@ export function firstFailure(res: Pick<SimResponse, 'trace'>): string | null {
 }
 
 /**
+ * The sentence for a response. `label` is its outcome label, passed in when the caller has
+ * already computed it; its code part is the Okta `errorCode` or the RFC 6750 `error` from
+ * `WWW-Authenticate` (the simulator never sends both).
+ *
  * @example
  * announce(res) // '401 Unauthorized. Error code E0000011. First failing check: Not revoked.'
  */
-export function announce(res: SimResponse): string {
-  const code = errorCodeOf(res);
+export function announce(res: SimResponse, label = outcomeLabel(res)): string {
+  const code = label.split(' ')[1] ?? null;
   const failed = firstFailure(res);
   const codeText = code ? ` Error code ${code}.` : '';
   return `${res.status} ${res.statusText}.${codeText} ${failed ? `First failing check: ${failed}.` : 'Every check passed.'}`;

@@ -2,8 +2,6 @@
  * Playground goals: a condition on a response, written as an outcome label ("401 E0000011").
  * An embed may override the scenario's goal (`goal`, `goalText` props).
  */
-import { matchesOutcome, outcomeLabel, type LabelledResponse } from '../outcome.ts';
-
 export interface Goal {
   outcome: string;
   text: string;
@@ -11,7 +9,9 @@ export interface Goal {
 
 /**
  * The goal in force: the override's outcome and text win over the scenario's; an override with
- * an outcome but no text says "Get <outcome>."
+ * an outcome but no text says "Get <outcome>." The outcome is written the way `outcomeLabel`
+ * writes labels (single spaces, none around), as `matchesOutcome` (outcome.ts) reads a label, so
+ * `goalMet` can compare a response's label once computed.
  *
  * @example
  * resolveGoal({ outcome: '401 E0000011', text: 'Reject it' }, { outcome: '403 E0000006' }) // { outcome: '403 E0000006', text: 'Get 403 E0000006.' }
@@ -20,16 +20,19 @@ export function resolveGoal(
   scenario: Goal | undefined,
   override: { outcome?: string | undefined; text?: string | undefined } = {},
 ): Goal | null {
-  const outcome = override.outcome ?? scenario?.outcome;
+  const outcome = (override.outcome ?? scenario?.outcome)?.trim().replace(/\s+/g, ' ');
   if (!outcome) return null;
   const text =
     override.text ?? (override.outcome && override.outcome !== scenario?.outcome ? undefined : scenario?.text);
   return { outcome, text: text ?? `Get ${outcome}.` };
 }
 
-/** Whether a response meets a goal. */
-export function goalMet(goal: Goal | null, response: LabelledResponse): boolean {
-  return goal !== null && matchesOutcome(response, goal.outcome);
+/**
+ * Whether a response, given by its outcome label, meets a goal.
+ *
+ * @example
+ * goalMet(resolveGoal({ outcome: '401 E0000011', text: '' }), outcomeLabel(response))
+ */
+export function goalMet(goal: Goal | null, label: string): boolean {
+  return goal !== null && label === goal.outcome;
 }
-
-export { outcomeLabel };

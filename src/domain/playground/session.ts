@@ -1,7 +1,9 @@
 /**
- * One playground session: a scenario's org plus everything the reader did to it. The island
- * holds a `Session` and calls `applyAction` for every console action and `send` for every
- * request, so the recorded action list always replays to the same org (see actions.ts).
+ * One playground session: a scenario's org plus everything the reader did to it. A `Session` is
+ * mutable and never leaves the domain: the playground store (store.ts) owns the reader's
+ * session and is the only code that changes it, through `applyAction` for every console action
+ * and `send` for every request, so the recorded action list always replays to the same org (see
+ * actions.ts); restore.ts does the same to a fresh session before the store adopts it.
  */
 import {
   looksLikeRealOktaToken,
@@ -169,10 +171,14 @@ export async function applyAction(session: Session, action: ConsoleAction): Prom
 
 /**
  * Sends the builder's request. It is recorded for share links unless it carries something
- * shaped like a real Okta token, which stays out of every record.
+ * shaped like a real Okta token (`real`, worked out by the caller when it already knows),
+ * which stays out of every record.
  */
-export async function send(session: Session, built: BuiltRequest): Promise<{ response: SimResponse; real: boolean }> {
-  const real = holdsRealToken(built);
+export async function send(
+  session: Session,
+  built: BuiltRequest,
+  real = holdsRealToken(built),
+): Promise<{ response: SimResponse; real: boolean }> {
   const response = await session.sim.handle(toSimRequest(session, built));
   if (!real) recordAction(session, ['send', 1, toTuple(built, session.keychain)]);
   return { response, real };
@@ -214,10 +220,14 @@ export function toTuple(built: BuiltRequest, keychain: readonly KeychainEntry[])
   return [built.method, t(built.path, 2_000), auth.slice(0, 4_000), t(built.headerText, 4_000), t(built.body, 20_000)];
 }
 
-/** What a share link holds for this session, or why it cannot be shared. */
+/**
+ * What a share link holds for this session, or why it cannot be shared. `real` says whether the
+ * request holds something shaped like a real Okta token, when the caller already knows.
+ */
 export function sharePayload(
   session: Session,
   built: BuiltRequest,
+  real = holdsRealToken(built),
 ): { ok: true; payload: SharePayload } | { ok: false; reason: string } {
   const sends = session.actions.reduce((n, a) => n + (a[0] === 'send' ? a[1] : 0), 0);
   if (session.actions.length > MAX_ACTIONS || sends > MAX_REPLAYED_SENDS) {
@@ -226,7 +236,7 @@ export function sharePayload(
       reason: `This session is too long to share (at most ${MAX_ACTIONS} actions and ${MAX_REPLAYED_SENDS} requests). Reset and try again.`,
     };
   }
-  if (holdsRealToken(built)) {
+  if (real) {
     return {
       ok: false,
       reason: 'The request holds something shaped like a real Okta token; remove it before sharing.',

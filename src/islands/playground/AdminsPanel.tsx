@@ -1,6 +1,8 @@
 /** Admins with their role and status, both changeable (Security > Administrators, Directory > People). */
-import { ADMIN_ROLES, type AdminRole, type ConsoleUserStatus } from '../../domain/okta-sim/index';
-import type { PlaygroundApi } from './types';
+import { ADMIN_ROLES, type AdminRole, type ConsoleUserStatus } from '../../domain/okta-sim/index.ts';
+import { adminRows } from '../../domain/playground/selectors.ts';
+import type { PanelProps } from './types.ts';
+import { useStore } from './use-store.ts';
 
 /** The statuses an admin can set in the console. */
 const CHOICES: ConsoleUserStatus[] = ['ACTIVE', 'SUSPENDED', 'DEACTIVATED'];
@@ -12,11 +14,10 @@ const STATUS: Record<string, ConsoleUserStatus> = {
   DEPROVISIONED: 'DEACTIVATED',
 };
 
-export function AdminsPanel({ api, shown }: { api: PlaygroundApi; shown: ReadonlySet<string> }) {
-  const { session, uid } = api;
-  if (!session) return null;
-  const creators = new Set(session.sim.console.listApiTokens().map((t) => t.userId));
-  const people = session.sim.console.listUsers().filter((u) => u.role || shown.has(u.id) || creators.has(u.id));
+export function AdminsPanel({ store, uid }: PanelProps) {
+  const loaded = useStore(store, (s) => s.org !== null);
+  const people = useStore(store, adminRows);
+  if (!loaded) return null;
   return (
     <section aria-labelledby={`${uid}-ad-h`}>
       <h3 id={`${uid}-ad-h`}>Admins</h3>
@@ -42,13 +43,7 @@ export function AdminsPanel({ api, shown }: { api: PlaygroundApi; shown: Readonl
                   <select
                     aria-label={`Role of ${u.displayName}`}
                     value={u.role ?? ''}
-                    onChange={(e) => {
-                      const role = (e.currentTarget.value || null) as AdminRole | null;
-                      void api.act(
-                        ['role', u.login, role],
-                        () => `${u.displayName} is now ${role ?? 'without an admin role'}.`,
-                      );
-                    }}
+                    onChange={(e) => void store.setRole(u.login, (e.currentTarget.value || null) as AdminRole | null)}
                   >
                     <option value="">No admin role</option>
                     {ADMIN_ROLES.map((r) => (
@@ -60,10 +55,7 @@ export function AdminsPanel({ api, shown }: { api: PlaygroundApi; shown: Readonl
                   <select
                     aria-label={`Status of ${u.displayName}`}
                     value={STATUS[u.status] ?? ''}
-                    onChange={(e) => {
-                      const status = e.currentTarget.value as ConsoleUserStatus;
-                      void api.act(['status', u.login, status], () => `${u.displayName} is now ${status}.`);
-                    }}
+                    onChange={(e) => void store.setStatus(u.login, e.currentTarget.value as ConsoleUserStatus)}
                   >
                     {!STATUS[u.status] && <option value="">{u.status}</option>}
                     {CHOICES.map((c) => (

@@ -1,20 +1,22 @@
 /** Requests sent since the page opened, newest first; each can be sent again. */
-import { formatDate } from '../../domain/playground/dates';
-import type { HistoryEntry } from '../../domain/playground/history';
-import { entryInHeader, entryText, type KeychainEntry } from '../../domain/playground/keychain';
-import { parseAuthorization } from '../../domain/playground/authorization';
-import type { PlaygroundApi } from './types';
+import { parseAuthorization } from '../../domain/playground/authorization.ts';
+import { formatDate } from '../../domain/playground/dates.ts';
+import { entryInHeader, entryText, type KeychainEntry } from '../../domain/playground/keychain.ts';
+import { keychain } from '../../domain/playground/selectors.ts';
+import type { PanelProps } from './types.ts';
+import { useStore } from './use-store.ts';
 
 /** Names the credential without showing its value. */
-function credentialText(header: string, keychain: readonly KeychainEntry[]): string {
+function credentialText(header: string, saved: readonly KeychainEntry[]): string {
   const auth = parseAuthorization(header);
   if (auth.kind === 'none') return 'no Authorization header';
-  const e = entryInHeader(header, keychain);
+  const e = entryInHeader(header, saved);
   return e ? `${auth.scheme} + ${entryText(e)}` : `${auth.scheme || 'custom'} + custom value`;
 }
 
-export function HistoryPanel({ api, history }: { api: PlaygroundApi; history: readonly HistoryEntry[] }) {
-  const { uid, session } = api;
+export function HistoryPanel({ store, uid }: PanelProps) {
+  const history = useStore(store, (s) => s.history);
+  const saved = useStore(store, keychain);
   return (
     <section aria-labelledby={`${uid}-hist-h`}>
       <h3 id={`${uid}-hist-h`}>History</h3>
@@ -27,15 +29,15 @@ export function HistoryPanel({ api, history }: { api: PlaygroundApi; history: re
               <code>
                 {h.request.method} {h.request.path}
               </code>{' '}
-              · {credentialText(h.request.authorization, session?.keychain ?? [])} · <strong>{h.outcome}</strong>
+              · {credentialText(h.request.authorization, saved)} · <strong>{h.outcome}</strong>
               {h.count > 1 ? ` (×${h.count})` : ''} · <small>{formatDate(h.at)}</small>{' '}
               <button
                 type="button"
                 class="btn"
                 aria-label={`Send again: request ${h.n}`}
                 onClick={() => {
-                  api.setReq(h.request);
-                  void api.send(h.request);
+                  store.setRequest(h.request);
+                  void store.send(h.request);
                 }}
               >
                 Send again

@@ -1,9 +1,13 @@
 /** The scenario's description, its goal (ticked when met), notices and the live region. */
-import type { Goal } from '../../domain/playground/goal';
-import type { PlaygroundState } from './PlaygroundIsland';
+import type { PlaygroundStore } from '../../domain/playground/store.ts';
+import { useStore } from './use-store.ts';
 
-export function Intro({ state, goal, title }: { state: PlaygroundState; goal: Goal | null; title?: boolean }) {
-  const { spec, met, notice, spoken } = state;
+export function Intro({ store, title }: { store: PlaygroundStore; title?: boolean }) {
+  const spec = useStore(store, (s) => s.spec);
+  const goal = useStore(store, (s) => s.goal);
+  const met = useStore(store, (s) => s.met);
+  const notice = useStore(store, (s) => s.notice);
+  const spoken = useStore(store, (s) => s.spoken);
   return (
     <header class="pg-head">
       <p aria-live="polite" class="visually-hidden">

@@ -3,25 +3,24 @@
  * and its trace, and a link to the full page. The Admin Console is not loaded here.
  */
 import './playground.css';
-import { Intro } from './Intro';
-import { RequestBuilder } from './RequestBuilder';
-import { ResponseView } from './ResponseView';
-// Imported last: the bundler names the chunk this island shares with the full page after it, and
-// tests/e2e/site.spec.ts recognises playground code by "Playground" in script names.
-import { PlaygroundIsland } from './PlaygroundIsland';
+import { Intro } from './Intro.tsx';
+import { RequestBuilder } from './RequestBuilder.tsx';
+import { ResponseView } from './ResponseView.tsx';
+import { usePlayground, type PlaygroundProps } from './use-playground.ts';
+import { useStore } from './use-store.ts';
 
-export default class PlaygroundCompact extends PlaygroundIsland {
-  override render() {
-    const { state } = this;
-    return (
-      <div class="pg pg-compact" data-ready={this.state.ready ? '' : undefined}>
-        <Intro state={state} goal={this.goal()} />
-        <RequestBuilder api={this} custom={state.custom} setCustom={(custom) => this.setState({ custom })} />
-        <ResponseView res={state.res} uid={this.uid} />
-        <p>
-          <a href={`/playground/?scenario=${state.spec.id}`}>Open in the full playground</a>
-        </p>
-      </div>
-    );
-  }
+export default function PlaygroundCompact(props: PlaygroundProps) {
+  const { store, response } = usePlayground(props);
+  const ready = useStore(store, (s) => s.ready);
+  const id = useStore(store, (s) => s.spec.id);
+  return (
+    <div class="pg pg-compact" data-ready={ready ? '' : undefined}>
+      <Intro store={store} />
+      <RequestBuilder store={store} uid={props.uid} />
+      <ResponseView res={response} uid={props.uid} />
+      <p>
+        <a href={`/playground/?scenario=${id}`}>Open in the full playground</a>
+      </p>
+    </div>
+  );
 }

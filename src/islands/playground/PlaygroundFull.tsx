@@ -3,28 +3,24 @@
  * builder, response, trace, tools and history). On hydration it loads, in this order of
  * preference, a share link (`#s=...`), the scenario named by `?scenario=<id>`, or `initial`.
  * The page carries only its opening scenario; any other is looked up in `catalog`.
- *
- * Loaded on first need, never on page load: the share-link reader (only when the URL has one),
- * the service-app panel (OAuth) and the JWT inspector (when a Bearer JWT is in the header).
  */
 import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import './playground.css';
-import type { OktaSim } from '../../domain/okta-sim/index';
-import { looksLikeJwt, parseAuthorization } from '../../domain/playground/authorization';
-import type { BuiltRequest } from '../../domain/playground/request';
-import type { Session } from '../../domain/playground/session';
-import type { ScenarioSpec } from '../../domain/scenarios/index';
-import { AdminsPanel } from './AdminsPanel';
-import { ClockPanel } from './ClockPanel';
-import { HistoryPanel } from './HistoryPanel';
-import { Intro } from './Intro';
-import { PlaygroundIsland } from './PlaygroundIsland';
-import { RequestBuilder } from './RequestBuilder';
-import { ResponseView } from './ResponseView';
-import { SystemLogPanel } from './SystemLogPanel';
-import { TokensPanel } from './TokensPanel';
-import { ToolsBar } from './ToolsBar';
-import type { PlaygroundApi } from './types';
+import { looksLikeJwt, parseAuthorization } from '../../domain/playground/authorization.ts';
+import type { ScenarioSpec } from '../../domain/scenarios/index.ts';
+import { AdminsPanel } from './AdminsPanel.tsx';
+import { ClockPanel } from './ClockPanel.tsx';
+import { HistoryPanel } from './HistoryPanel.tsx';
+import { Intro } from './Intro.tsx';
+import { RequestBuilder } from './RequestBuilder.tsx';
+import { ResponseView } from './ResponseView.tsx';
+import { SystemLogPanel } from './SystemLogPanel.tsx';
+import { TokensPanel } from './TokensPanel.tsx';
+import { ToolsBar } from './ToolsBar.tsx';
+import type { PanelProps } from './types.ts';
+import { usePlayground, type PlaygroundProps } from './use-playground.ts';
+import { useStore } from './use-store.ts';
 
 /** The Bearer JWT in the Authorization field, or `''`. */
 function bearerJwt(header: string): string {
@@ -32,114 +28,66 @@ function bearerJwt(header: string): string {
   return auth.kind === 'bearer' && looksLikeJwt(auth.credential) ? auth.credential.trim() : '';
 }
 
-/** Everyone who is an admin in the session's org now. */
-function adminIds(s: Session): ReadonlySet<string> {
-  return new Set(s.sim.console.listAdmins().map((a) => a.id));
+/** The scenario with this id from the site's list; rejects when the list cannot be loaded. */
+async function fromCatalog(catalog: string, id: string): Promise<ScenarioSpec | undefined> {
+  const res = await fetch(catalog);
+  const list: unknown = res.ok ? await res.json() : null;
+  if (!Array.isArray(list)) throw new Error(`HTTP ${res.status}`);
+  return (list as ScenarioSpec[]).find((x) => typeof x === 'object' && x !== null && x.id === id);
 }
 
-export default class PlaygroundFull extends PlaygroundIsland {
-  /** People shown in the Admins table: whoever was an admin when the scenario loaded stays listed. */
-  private admins: ReadonlySet<string> = this.session ? adminIds(this.session) : new Set();
-  private Apps: ComponentType<{ api: PlaygroundApi }> | null = null;
-  private Inspector: ComponentType<{ token: string; sim: OktaSim; version: number }> | null = null;
+/** Where the page was opened from. */
+const startFrom = () => ({
+  fragment: location.hash,
+  scenario: new URLSearchParams(location.search).get('scenario'),
+});
 
-  override async start(): Promise<void> {
-    const { first } = this;
-    if (location.hash.startsWith('#s=')) {
-      const { openShareLink } = await import('../../domain/playground/restore');
-      const r = await openShareLink(location.hash, (id) => this.scenario(id), first);
-      return 'session' in r ? this.adopt(r.session, r.request, r.notice) : this.load(first, this.missing ?? r.notice);
-    }
-    const wanted = new URLSearchParams(location.search).get('scenario');
-    const spec = wanted ? await this.scenario(wanted) : undefined;
-    if (wanted && !spec)
-      return this.load(first, this.missing ?? `There is no scenario "${wanted}"; "${first.title}" is loaded instead.`);
-    if (!spec) return this.session ? undefined : this.load(first);
-    // A scenario from the fetched list that does not set up (a damaged file) falls back too.
-    return this.load(spec).catch(() =>
-      this.load(first, `The scenario "${spec.id}" could not be loaded; "${first.title}" is loaded instead.`),
-    );
-  }
+export default function PlaygroundFull(props: PlaygroundProps) {
+  const { catalog, uid } = props;
+  const { store, response } = usePlayground(props, startFrom, catalog ? (id) => fromCatalog(catalog, id) : undefined);
+  const ready = useStore(store, (s) => s.ready);
+  const jwt = useStore(store, (s) => bearerJwt(s.request.authorization));
 
-  /** Why a scenario could not be looked up, when the list itself failed to load. */
-  private missing: string | undefined;
+  // The OAuth and JWT parts load on first need, never with the page: the service-app panel when
+  // its section is opened, the JWT inspector when a Bearer JWT is first in the header.
+  const [Apps, setApps] = useState<ComponentType<PanelProps> | null>(null);
+  const [Inspector, setInspector] = useState<ComponentType<PanelProps & { token: string }> | null>(null);
+  const openApps = () => {
+    if (!Apps) void import('./AppsPanel.tsx').then((m) => setApps(() => m.AppsPanel));
+  };
+  useEffect(() => {
+    if (jwt && !Inspector) void import('./JwtInspector.tsx').then((m) => setInspector(() => m.JwtInspector));
+  }, [jwt, Inspector]);
 
-  /**
-   * The scenario with this id: from the props, else from the `catalog` JSON the site serves
-   * (fetched once, only for links that name another scenario).
-   */
-  private async scenario(id: string): Promise<ScenarioSpec | undefined> {
-    const own = this.props.scenarios.find((x) => x.id === id);
-    if (own || !this.props.catalog) return own;
-    try {
-      const res = await fetch(this.props.catalog);
-      const list: unknown = res.ok ? await res.json() : null;
-      if (!Array.isArray(list)) throw new Error(`HTTP ${res.status}`);
-      return (list as ScenarioSpec[]).find((x) => typeof x === 'object' && x !== null && x.id === id);
-    } catch {
-      this.missing = `The list of scenarios could not be loaded (are you offline?), so "${this.first.title}" is loaded instead.`;
-      return undefined;
-    }
-  }
-
-  override adopt(s: Session, req: BuiltRequest, notice?: string): void {
-    this.admins = adminIds(s);
-    super.adopt(s, req, notice);
-  }
-
-  override componentDidUpdate(): void {
-    super.componentDidUpdate();
-    if (!this.Inspector && bearerJwt(this.state.req.authorization)) {
-      void import('./JwtInspector').then((m) => {
-        this.Inspector = m.default;
-        this.forceUpdate();
-      });
-    }
-  }
-
-  private openApps = () => {
-    if (!this.Apps) {
-      void import('./AppsPanel').then((m) => {
-        this.Apps = m.AppsPanel;
-        this.forceUpdate();
-      });
-    }
+  const reset = () => {
+    if (location.hash) window.history.replaceState(null, '', location.pathname + location.search);
+    void store.reset();
   };
 
-  override render() {
-    const { state, session, Apps, Inspector } = this;
-    const jwt = bearerJwt(state.req.authorization);
-    return (
-      <div class="pg pg-full" data-ready={state.ready ? '' : undefined}>
-        <Intro state={state} goal={this.goal()} title />
-        <div class="pg-grid">
-          <section class="pg-console" aria-label="Admin Console (simulated)">
-            <h2>Admin Console (simulated)</h2>
-            <ClockPanel api={this} />
-            <TokensPanel api={this} />
-            <AdminsPanel api={this} shown={this.admins} />
-            <details class="pg-more" onToggle={this.openApps}>
-              <summary>Service apps (OAuth 2.0)</summary>
-              {Apps ? <Apps api={this} /> : <p class="pg-note">Loading…</p>}
-            </details>
-            <SystemLogPanel api={this} />
-          </section>
-          <div class="pg-app">
-            <h2>Your app</h2>
-            <RequestBuilder api={this} custom={state.custom} setCustom={(custom) => this.setState({ custom })} />
-            {Inspector && jwt && session && <Inspector token={jwt} sim={session.sim} version={state.version} />}
-            <ResponseView res={state.res} uid={this.uid} />
-            <ToolsBar
-              api={this}
-              onReset={() => {
-                if (location.hash) window.history.replaceState(null, '', location.pathname + location.search);
-                void this.load(state.spec, 'The scenario was reset.');
-              }}
-            />
-            <HistoryPanel api={this} history={state.history} />
-          </div>
+  return (
+    <div class="pg pg-full" data-ready={ready ? '' : undefined}>
+      <Intro store={store} title />
+      <div class="pg-grid">
+        <section class="pg-console" aria-label="Admin Console (simulated)">
+          <h2>Admin Console (simulated)</h2>
+          <ClockPanel store={store} uid={uid} />
+          <TokensPanel store={store} uid={uid} />
+          <AdminsPanel store={store} uid={uid} />
+          <details class="pg-more" onToggle={openApps}>
+            <summary>Service apps (OAuth 2.0)</summary>
+            {Apps ? <Apps store={store} uid={uid} /> : <p class="pg-note">Loading…</p>}
+          </details>
+          <SystemLogPanel store={store} uid={uid} />
+        </section>
+        <div class="pg-app">
+          <h2>Your app</h2>
+          <RequestBuilder store={store} uid={uid} />
+          {Inspector && jwt && <Inspector store={store} uid={uid} token={jwt} />}
+          <ResponseView res={response} uid={uid} />
+          <ToolsBar store={store} uid={uid} onReset={reset} />
+          <HistoryPanel store={store} uid={uid} />
         </div>
       </div>
-    );
-  }
+    </div>
+  );
 }

@@ -1,33 +1,26 @@
 /** Method, path, credential, headers and body; "Send request" submits. */
-import { looksLikeJwt, parseAuthorization } from '../../domain/playground/authorization';
-import { bodyProblem, methodSendsBody } from '../../domain/playground/body-text';
-import { pathSuggestions } from '../../domain/playground/endpoints';
-import { parseHeaderLines } from '../../domain/playground/header-lines';
-import { choiceForHeader, entryText, headerFor } from '../../domain/playground/keychain';
-import { METHODS, isMethod, type BuiltRequest } from '../../domain/playground/request';
-import { holdsRealToken } from '../../domain/playground/session';
-import { Field } from './Field';
-import type { PlaygroundApi } from './types';
+import { looksLikeJwt, parseAuthorization } from '../../domain/playground/authorization.ts';
+import { bodyProblem, methodSendsBody } from '../../domain/playground/body-text.ts';
+import { parseHeaderLines } from '../../domain/playground/header-lines.ts';
+import { entryText } from '../../domain/playground/keychain.ts';
+import { METHODS, isMethod, type BuiltRequest } from '../../domain/playground/request.ts';
+import { credentialChoice, keychain, paths, requestHoldsRealToken } from '../../domain/playground/selectors.ts';
+import { Field } from './Field.tsx';
+import type { PanelProps } from './types.ts';
+import { useStore } from './use-store.ts';
 
 type Text = 'path' | 'authorization' | 'headerText' | 'body';
 
-export function RequestBuilder({
-  api,
-  custom,
-  setCustom,
-}: {
-  api: PlaygroundApi;
-  custom: boolean;
-  setCustom: (c: boolean) => void;
-}) {
-  const { uid, session, req } = api;
+export function RequestBuilder({ store, uid }: PanelProps) {
+  const req = useStore(store, (s) => s.request);
+  const loaded = useStore(store, (s) => s.org !== null);
+  const saved = useStore(store, keychain);
+  const choice = useStore(store, credentialChoice);
+  const suggestions = useStore(store, paths);
+  const real = useStore(store, requestHoldsRealToken);
   /** The request with some fields changed. */
-  const edit = (patch: Partial<BuiltRequest>) => api.setReq({ ...req, ...patch });
-  const keychain = session?.keychain ?? [];
+  const edit = (patch: Partial<BuiltRequest>) => store.setRequest({ ...req, ...patch });
   const id = (s: string) => `${uid}-${s}`;
-  const choice = custom && !req.authorization.trim() ? 'custom' : choiceForHeader(req.authorization, keychain);
-  const users = session?.sim.console.listUsers() ?? [];
-  const tokens = session?.sim.console.listApiTokens() ?? [];
   const auth = parseAuthorization(req.authorization);
   /** Props shared by the free-text fields: monospace, no spellcheck, an edit of `key`. */
   const text = (key: Text, max: number) => ({
@@ -39,20 +32,12 @@ export function RequestBuilder({
     onInput: (e: { currentTarget: { value: string } }) => edit({ [key]: e.currentTarget.value }),
   });
 
-  const pick = (v: string) => {
-    setCustom(v === 'custom');
-    const entry = keychain.find((e) => `key:${e.key}` === v);
-    if (entry) edit({ authorization: headerFor(entry) });
-    else if (v === 'none') edit({ authorization: '' });
-    else document.getElementById(id('authorization'))?.focus();
-  };
-
   return (
     <form
       class="pg-builder"
       onSubmit={(e) => {
         e.preventDefault();
-        void api.send();
+        void store.send();
       }}
     >
       <div class="pg-row">
@@ -73,20 +58,22 @@ export function RequestBuilder({
         <Field id={id('path')} label="Path">
           <input type="text" {...text('path', 2000)} class="pg-grow" list={id('paths')} autoComplete="off" />
           <datalist id={id('paths')}>
-            {pathSuggestions({
-              userId: users[5]?.id ?? users[0]?.id,
-              groupId: session?.groupId,
-              tokenId: tokens[tokens.length - 1]?.id,
-            }).map((s) => (
+            {suggestions.map((s) => (
               <option value={s.path}>{s.methods}</option>
             ))}
           </datalist>
         </Field>
       </div>
       <Field id={id('cred')} label="Credential">
-        <select id={id('cred')} value={choice} onChange={(e) => pick(e.currentTarget.value)}>
+        <select
+          id={id('cred')}
+          value={choice}
+          onChange={(e) => {
+            if (store.chooseCredential(e.currentTarget.value)) document.getElementById(id('authorization'))?.focus();
+          }}
+        >
           <option value="none">No Authorization header</option>
-          {keychain.map((e) => (
+          {saved.map((e) => (
             <option value={`key:${e.key}`}>{entryText(e)}</option>
           ))}
           <option value="custom">Custom value</option>
@@ -114,7 +101,7 @@ export function RequestBuilder({
           This Bearer value is not a JWT (three parts separated by dots), so it cannot be an access token.
         </p>
       )}
-      {holdsRealToken(req) && (
+      {real && (
         <div class="pg-warn" role="alert">
           <strong>This looks like a real Okta API token.</strong> Nothing here leaves your browser, and the playground
           keeps it out of history and share links. If it is real, treat it as exposed: revoke it in your org (Security
@@ -137,7 +124,7 @@ export function RequestBuilder({
           <textarea {...text('body', 20000)} rows={5} aria-describedby={id('body-hint')} />
         </Field>
       )}
-      <button type="submit" class="btn btn-primary" disabled={!session}>
+      <button type="submit" class="btn btn-primary" disabled={!loaded}>
         Send request
       </button>
     </form>

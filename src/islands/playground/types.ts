@@ -1,23 +1,8 @@
-/**
- * What the playground's parts share: the session, the request being built and the actions. The
- * island itself implements it (PlaygroundIsland.ts) and passes itself to its parts as `api`.
- */
-import type { ConsoleAction } from '../../domain/playground/actions';
-import type { ActionResult, Session } from '../../domain/playground/session';
-import type { BuiltRequest } from '../../domain/playground/request';
+/** What every part of a playground island gets: the island's store and its element-id prefix. */
+import type { PlaygroundStore } from '../../domain/playground/store.ts';
 
-export interface PlaygroundApi {
+export interface PanelProps {
+  store: PlaygroundStore;
   /** Prefix for element ids, unique per island on the page. */
   uid: string;
-  /** Null until the scenario has loaded. */
-  session: Session | null;
-  req: BuiltRequest;
-  /** Replaces the request being built. */
-  setReq: (r: BuiltRequest) => void;
-  /** Runs a console action; resolves to null (and shows why) when the console refuses it. */
-  act: (a: ConsoleAction, done: (r: ActionResult) => string) => Promise<ActionResult | null>;
-  /** Sends a request (the builder's by default). */
-  send: (r?: BuiltRequest) => Promise<void>;
-  /** Announces text in the polite live region. */
-  say: (text: string) => void;
 }

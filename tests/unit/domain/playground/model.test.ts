@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SimResponse } from '../../../../src/domain/okta-sim/index.ts';
-import { announce, errorCodeOf, firstFailure } from '../../../../src/domain/playground/announce.ts';
+import { announce, firstFailure } from '../../../../src/domain/playground/announce.ts';
 import { formatDate } from '../../../../src/domain/playground/dates.ts';
 import { goalMet, resolveGoal } from '../../../../src/domain/playground/goal.ts';
 import { addToHistory, MAX_HISTORY } from '../../../../src/domain/playground/history.ts';
@@ -115,9 +115,16 @@ describe('goals and announcements', () => {
 
   it('a goal is met by the matching outcome label only', () => {
     const goal = { outcome: '401 E0000011', text: '' };
-    expect(goalMet(goal, res(401, { errorCode: 'E0000011' }))).toBe(true);
-    expect(goalMet(goal, res(401, { errorCode: 'E0000004' }))).toBe(false);
-    expect(goalMet(null, res(200, {}))).toBe(false);
+    expect(goalMet(goal, '401 E0000011')).toBe(true);
+    expect(goalMet(goal, '401 E0000004')).toBe(false);
+    expect(goalMet(goal, '401')).toBe(false);
+    expect(goalMet(null, '200')).toBe(false);
+  });
+
+  it('a goal written with loose spaces is still met by its label', () => {
+    const goal = resolveGoal(undefined, { outcome: '  403   insufficient_scope ' });
+    expect(goal?.outcome).toBe('403 insufficient_scope');
+    expect(goalMet(goal, '403 insufficient_scope')).toBe(true);
   });
 
   it('announces status, error code and the first failing check', () => {
@@ -125,9 +132,13 @@ describe('goals and announcements', () => {
       '401 Unauthorized. Error code E0000011. First failing check: Not revoked.',
     );
     expect(announce(res(200, []))).toBe('200 OK. Every check passed.');
+    // A label the caller already holds is used as given, not worked out again.
+    expect(announce(res(401, null), '401 invalid_token')).toBe(
+      '401 Unauthorized. Error code invalid_token. First failing check: Not revoked.',
+    );
     expect(
-      errorCodeOf(res(403, null, { 'WWW-Authenticate': 'Bearer error="insufficient_scope", scope="okta.logs.read"' })),
-    ).toBe('insufficient_scope');
+      announce(res(401, null, { 'WWW-Authenticate': 'Bearer error="invalid_token", error_description="expired"' })),
+    ).toBe('401 Unauthorized. Error code invalid_token. First failing check: Not revoked.');
     expect(firstFailure(res(200, null))).toBeNull();
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Action } from '../../../../src/domain/playground/actions.ts';
 import { toBase64Url } from '../../../../src/domain/encoding/base64url.ts';
 import { utf8Encode } from '../../../../src/domain/encoding/utf8.ts';
-import { decodeShare, MAX_LINK_CHARS } from '../../../../src/domain/playground/share-decode.ts';
+import { decodeShare, MAX_CLOCK_MS, MAX_LINK_CHARS } from '../../../../src/domain/playground/share-decode.ts';
 import { encodeShare, type SharePayload } from '../../../../src/domain/playground/share-link.ts';
 
 const raw = (value: unknown) => toBase64Url(utf8Encode(JSON.stringify(value)));
@@ -73,6 +73,41 @@ describe('share links', () => {
     const r = decodeShare(fragment);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.reason).toMatch(/\S/);
+  });
+
+  describe('the clock a link may replay', () => {
+    const withClock = (...steps: number[]) =>
+      decodeShare(`#s=${raw([1, 'playground', steps.map((ms) => ['clock', ms]), ['GET', '/', '', '', '']])}`);
+    const TEN_YEARS = 3650 * 86_400_000;
+
+    it('allows one step of up to ten years, and not a millisecond more', () => {
+      expect(MAX_CLOCK_MS).toBe(TEN_YEARS);
+      expect(withClock(TEN_YEARS).ok).toBe(true);
+      expect(withClock(TEN_YEARS + 1)).toEqual({
+        ok: false,
+        reason: 'The link is not a valid share link: a clock step must be between 1 ms and ten years.',
+      });
+    });
+
+    it('allows a hundred years in all, and rejects the link whose steps add up to more', () => {
+      expect(withClock(...Array<number>(10).fill(TEN_YEARS)).ok).toBe(true);
+      expect(withClock(...Array<number>(10).fill(TEN_YEARS), 1)).toEqual({
+        ok: false,
+        reason: 'The link is not a valid share link: the link moves the clock too far.',
+      });
+    });
+  });
+
+  it('allows 2,000 replayed requests in all, and not one more', () => {
+    const withSends = (...counts: number[]) =>
+      decodeShare(
+        `#s=${raw([1, 'playground', counts.map((n) => ['send', n, ['GET', '/', '', '', '']]), ['GET', '/', '', '', '']])}`,
+      );
+    expect(withSends(1000, 1000).ok).toBe(true);
+    expect(withSends(1000, 1000, 1)).toEqual({
+      ok: false,
+      reason: 'The link is not a valid share link: the link replays more than 2000 requests.',
+    });
   });
 
   it('rejects a link holding something shaped like a real Okta token, even JSON-escaped', () => {
