@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { correctAnswer, gradeAnswer, viewOptions } from '../../../../src/domain/quiz';
-import { multiple, order, predict, single, trueFalse } from './fixtures';
+import { gradeAnswer } from '../../../../src/domain/quiz/grade.ts';
+import { correctAnswer, viewOptions } from '../../../../src/domain/quiz/options.ts';
+import { multiple, order, predict, single, trueFalse } from './fixtures.ts';
 
 describe('gradeAnswer', () => {
   it.each([
