@@ -9,10 +9,11 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { drawExam, EXAM_SIZE } from '../../domain/quiz/exam';
 import { PASS_PERCENT, scoreByChapter, scoreResults } from '../../domain/quiz/score';
 import type { ChapterQuestion, Quiz } from '../../domain/quiz/types';
-import { dispatch } from '../progress-store';
+import { dispatch } from '../../client/progress/store.ts';
 import { QuestionCard, type Checked } from '../quiz/QuestionCard';
 import { ScoreSummary } from '../quiz/ScoreSummary';
-import { attemptSeed, formatDuration } from '../quiz/format';
+import { attemptSeed } from '../../client/attempt-seed.ts';
+import { formatDuration } from '../quiz/format';
 import '../quiz/quiz.css';
 import './progress.css';
 

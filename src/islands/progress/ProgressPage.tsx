@@ -6,7 +6,7 @@ import type { ComponentChildren, JSX } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { parseProgress } from '../../domain/progress/validate';
 import { isDue } from '../../domain/quiz/review-schedule';
-import { dispatch } from '../progress-store';
+import { dispatch } from '../../client/progress/store.ts';
 import { formatDate, plural, useProgress } from './use-progress';
 import './progress.css';
 

@@ -5,8 +5,8 @@
  */
 import type { JSX } from 'preact';
 import { useEffect } from 'preact/hooks';
-import type { Progress } from '../progress-store';
-import { emptyProgress } from '../../domain/progress/types';
+import type { Progress } from '../../domain/progress/types.ts';
+import { emptyProgress } from '../../domain/progress/types.ts';
 import { isDue } from '../../domain/quiz/review-schedule';
 import { plural, useProgress } from './use-progress';
 

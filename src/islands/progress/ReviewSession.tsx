@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { isDue, REVIEW_INTERVAL_DAYS } from '../../domain/quiz/review-schedule';
 import { scoreResults } from '../../domain/quiz/score';
 import type { ChapterQuestion, Quiz } from '../../domain/quiz/types';
-import { dispatch, getProgress } from '../progress-store';
+import { dispatch, getProgress } from '../../client/progress/store.ts';
 import { formatDuration } from '../quiz/format';
 import { QuestionCard, type Checked } from '../quiz/QuestionCard';
 import { formatDate, plural } from './use-progress';

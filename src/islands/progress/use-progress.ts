@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getProgress, subscribe, type Progress } from '../progress-store';
+import { getProgress, subscribe } from '../../client/progress/store.ts';
+import type { Progress } from '../../domain/progress/types.ts';
 
 /**
  * The reader's progress, kept current (this tab and others). `null` during the server render and

@@ -12,8 +12,8 @@
 import { Component, type ComponentChildren, type JSX } from 'preact';
 import type { QuizLayout } from '../../domain/progress/types';
 import type { Question } from '../../domain/quiz/types';
-import { dispatch, getProgress } from '../progress-store';
-import { attemptSeed } from './format';
+import { dispatch, getProgress } from '../../client/progress/store.ts';
+import { attemptSeed } from '../../client/attempt-seed.ts';
 import { answerViews, loadAnswerViews } from './load-answer-views';
 import { QuestionCard, type Checked } from './QuestionCard';
 import './quiz.css';
