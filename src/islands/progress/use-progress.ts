@@ -14,10 +14,3 @@ export function useProgress(): Progress | null {
   }, []);
   return progress;
 }
-
-/** "1 question" / "3 questions" ("1 chapter quiz" / "2 chapter quizzes" with `many`). */
-export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
-
-/** A date for people, in the reader's locale: "3 Jan 2026". */
-export const formatDate = (at: number): string =>
-  new Date(at).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
