@@ -144,7 +144,7 @@ describe('practice (a retry of wrong answers, review)', () => {
 
 describe('record (modes that grade in their own way)', () => {
   it('keeps any answer shape with its verdict, and the first answer stands', () => {
-    const a = record(startAttempt([0, 1], 'tasks', t0), 1, { answer: 'revoked the token', correct: true });
+    const a = record(startAttempt<string>([0, 1], 'tasks', t0), 1, { answer: 'revoked the token', correct: true });
     expect(a.results[1]).toEqual({ answer: 'revoked the token', correct: true });
     expect(record(a, 1, { answer: 'again', correct: false })).toBe(a);
     expect(finishAttempt(a, t0).missed).toEqual([0]);
