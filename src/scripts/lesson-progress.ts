@@ -1,11 +1,12 @@
 /**
- * Lesson progress on pages without an island. It records the visit to a lesson, and its
+ * Lesson progress for the site script, on every page with lesson links. It records the visit to a lesson, and its
  * completion when the reader reaches the pager at its end, through the small inbox in
- * src/islands/progress-inbox.ts (the store is too big for the site script's 3 KB budget), and
- * marks every `a[data-lesson-url]` link with what the reader has done.
+ * src/client/progress/inbox.ts, and marks every `a[data-lesson-url]` link with what the reader
+ * has done. The store itself (validation, migration, reducer: about 2 KB gzip) would not fit the
+ * budgets of a page without an island (3 KB) or a lesson before its playground hydrates (6 KB).
  */
-import { readLessonMarks, recordLessonEvent, SAVED_EVENT } from '../islands/progress-inbox';
-import { showProgressNotice } from '../islands/progress-notice';
+import { readLessonMarks, recordLessonEvent, SAVED_EVENT } from '../client/progress/inbox.ts';
+import { showProgressNotice } from '../client/progress/notice.ts';
 
 /**
  * What follows a lesson link the reader visited or completed: a mark for the eye, words for

@@ -4,17 +4,13 @@
  * first paint; this module keeps the Theme select and the <html data-theme> attribute in step
  * afterwards.
  */
+import * as storage from '../client/storage.ts';
+
 export const THEME_KEY = 'tokenlab:theme';
 type Choice = 'light' | 'dark' | 'auto';
 
-function read(): Choice {
-  try {
-    const v = localStorage.getItem(THEME_KEY);
-    return v === 'light' || v === 'dark' ? v : 'auto';
-  } catch {
-    return 'auto';
-  }
-}
+/** A stored or chosen value as a choice: anything but "light" or "dark" means "auto". */
+const toChoice = (v: string | null): Choice => (v === 'light' || v === 'dark' ? v : 'auto');
 
 function apply(choice: Choice): void {
   if (choice === 'auto') document.documentElement.removeAttribute('data-theme');
@@ -24,21 +20,18 @@ function apply(choice: Choice): void {
 export function initTheme(): void {
   const select = document.querySelector<HTMLSelectElement>('[data-theme-select]');
   if (!select) return;
-  select.value = read();
+  select.value = toChoice(storage.read(THEME_KEY));
   select.addEventListener('change', () => {
-    const choice = (['light', 'dark', 'auto'] as const).find((c) => c === select.value) ?? 'auto';
+    const choice = toChoice(select.value);
     apply(choice);
-    try {
-      if (choice === 'auto') localStorage.removeItem(THEME_KEY);
-      else localStorage.setItem(THEME_KEY, choice);
-    } catch {
-      // Storage blocked: the choice still applies to this page.
-    }
+    // If storage is blocked, the choice still applies to this page.
+    if (choice === 'auto') storage.remove(THEME_KEY);
+    else storage.write(THEME_KEY, choice);
   });
   // Another tab changed the theme.
   addEventListener('storage', (e) => {
     if (e.key !== THEME_KEY) return;
-    const c = read();
+    const c = toChoice(e.newValue);
     select.value = c;
     apply(c);
   });

@@ -121,11 +121,12 @@ test.describe('site frame', () => {
         urls.some((u) => u.includes('pagefind')),
         'Pagefind loads before search opens',
       ).toBe(false);
+      console.log(`${path} JS (gzip): ${total} B`);
       expect(total, `${path}: ${urls.join(', ')}`).toBeLessThanOrEqual(3 * 1024);
     }
   });
 
-  test('a lesson page loads only the site script and the island loader until a playground scrolls into view', async ({
+  test('a lesson page loads only the site script and the island loader, at most 6 KB, until a playground scrolls into view', async ({
     page,
   }) => {
     const { total, urls } = await scriptBytes(page, '/learn/tokens-at-a-glance/what-an-api-token-is/');
@@ -137,10 +138,10 @@ test.describe('site frame', () => {
       .locator('astro-island')
       .evaluateAll((els) => els.map((e) => e.getAttribute('component-url')));
     expect(urls.filter((u) => componentUrls.some((c) => c && u.endsWith(c)))).toEqual([]);
-    // Site script with its shared chunks (about 3.1 KB, 5,155 B in all on 2026-11-28) plus Astro's
-    // inline island loader (about 1.9 KB): the 3 KB target holds only for pages without an
-    // island; every lesson embeds a playground, so this guards a 5.5 KB ceiling.
-    expect(total, urls.join(', ')).toBeLessThanOrEqual(5.5 * 1024);
+    // The budget for a lesson before its playground hydrates: 6 KB (the site script with its
+    // shared chunks, plus Astro's inline island loader).
+    console.log(`lesson JS before its playground hydrates (gzip): ${total} B`);
+    expect(total, urls.join(', ')).toBeLessThanOrEqual(6 * 1024);
   });
 });
 

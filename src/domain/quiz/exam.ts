@@ -1,5 +1,8 @@
-import { shuffle } from './shuffle';
-import type { ChapterQuestion, Quiz } from './types';
+import type { AttemptResult } from './attempt.ts';
+import { questionKey } from './question-key.ts';
+import { scoreByChapter } from './score.ts';
+import { shuffle } from './shuffle.ts';
+import type { ChapterQuestion, Quiz } from './types.ts';
 
 /** Questions in a practice exam. */
 export const EXAM_SIZE = 20;
@@ -59,4 +62,36 @@ export function drawExam(quizzes: readonly Quiz[], seed: string, size = EXAM_SIZ
       .map((question) => ({ chapter: quiz.chapter, question })),
   );
   return shuffle(drawn, `${seed}/order`);
+}
+
+/** What a finished practice exam comes to, beside its score. */
+export interface ExamOutcome {
+  /** Each chapter's share of the score, chapters in the order they were first drawn. */
+  byChapter: Record<string, { score: number; total: number }>;
+  /** Keys (`<chapter>/<id>`) of the questions missed, wrong or unanswered: they join spaced review. */
+  missed: string[];
+  /** Per chapter, the lessons (URLs without `#…`) that the missed questions test, each once. */
+  revisit: Record<string, string[]>;
+}
+
+/**
+ * The per-chapter breakdown of a finished exam, whose items index `draw`.
+ *
+ * @example
+ * examOutcome(draw, finishAttempt(attempt, t)).byChapter // { 'rate-limits': { score: 3, total: 4 }, … }
+ */
+export function examOutcome(draw: readonly ChapterQuestion[], result: AttemptResult): ExamOutcome {
+  const missed = new Set(result.missed);
+  const graded = result.attempt.items.map((i) => ({ ...draw[i]!, correct: !missed.has(i) }));
+  const revisit: Record<string, string[]> = {};
+  for (const { chapter, question, correct } of graded) {
+    const lessons = (revisit[chapter] ??= []);
+    const url = question.lesson.split('#')[0]!;
+    if (!correct && !lessons.includes(url)) lessons.push(url);
+  }
+  return {
+    byChapter: scoreByChapter(graded),
+    missed: graded.filter((g) => !g.correct).map(questionKey),
+    revisit,
+  };
 }

@@ -4,10 +4,11 @@
  */
 import type { ComponentChildren, JSX } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import { parseProgress } from '../../domain/progress/validate';
-import { isDue } from '../../domain/quiz/review-schedule';
-import { dispatch } from '../progress-store';
-import { formatDate, plural, useProgress } from './use-progress';
+import { dispatch } from '../../client/progress/store.ts';
+import { parseProgress } from '../../domain/progress/validate.ts';
+import { isDue } from '../../domain/quiz/review-schedule.ts';
+import { formatLocalDay, plural } from '../format.ts';
+import { useProgress } from './use-progress.ts';
 import './progress.css';
 
 interface Props {
@@ -109,7 +110,7 @@ export default function ProgressPage({ chapters, goals, children }: Props): JSX.
         <ul>
           {Object.entries(p.goals).map(([id, at]) => (
             <li>
-              <a href={`/playground/?scenario=${id}`}>{goals[id] ?? id}</a>, met {formatDate(at)}
+              <a href={`/playground/?scenario=${id}`}>{goals[id] ?? id}</a>, met {formatLocalDay(at)}
             </li>
           ))}
         </ul>
@@ -131,7 +132,7 @@ export default function ProgressPage({ chapters, goals, children }: Props): JSX.
             .reverse()
             .map((x) => (
               <li>
-                {formatDate(x.at)}: {x.score} of {x.total} ({Math.round((x.score * 100) / x.total)}%)
+                {formatLocalDay(x.at)}: {x.score} of {x.total} ({Math.round((x.score * 100) / x.total)}%)
               </li>
             ))}
         </ul>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getProgress, subscribe, type Progress } from '../progress-store';
+import { getProgress, subscribe } from '../../client/progress/store.ts';
+import type { Progress } from '../../domain/progress/types.ts';
 
 /**
  * The reader's progress, kept current (this tab and others). `null` during the server render and
@@ -13,10 +14,3 @@ export function useProgress(): Progress | null {
   }, []);
   return progress;
 }
-
-/** "1 question" / "3 questions" ("1 chapter quiz" / "2 chapter quizzes" with `many`). */
-export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
-
-/** A date for people, in the reader's locale: "3 Jan 2026". */
-export const formatDate = (at: number): string =>
-  new Date(at).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });

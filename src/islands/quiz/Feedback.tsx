@@ -1,12 +1,10 @@
-/** @jsxImportSource . */
 /**
  * What a question shows once it is answered: the verdict, the explanations of the chosen and the
- * right options, and where to read or try more; and the ✓/✗ marks beside the options. Loaded on
- * the reader's first choice, not with the page (see answer-views.ts).
+ * right options, and where to read or try more; and the ✓/✗ marks beside the options.
  */
-import { h, type JSX } from 'preact';
-import type { ViewOption } from '../../domain/quiz/options';
-import type { Answer, Question } from '../../domain/quiz/types';
+import type { JSX } from 'preact';
+import type { ViewOption } from '../../domain/quiz/options.ts';
+import type { Answer, Question } from '../../domain/quiz/types.ts';
 
 interface Props {
   question: Question;
@@ -21,16 +19,17 @@ interface Props {
 /** "Correct." or "Not quite.", the explanations, and where to read or try more. */
 export function Feedback({ question: q, options, answer, right, lessonTitle }: Props): JSX.Element {
   const order = q.type === 'order';
+  // An order question lists every step in the right order; a choice question the chosen and
+  // the right options.
+  const List = order ? 'ol' : 'ul';
   return (
     <>
       <p class={right ? 'verdict good' : 'verdict bad'}>
         <strong>{right ? 'Correct.' : 'Not quite.'}</strong>
       </p>
       {order && <p>The right order:</p>}
-      {h(
-        order ? 'ol' : 'ul',
-        null,
-        options.map((o, i) =>
+      <List>
+        {options.map((o, i) =>
           order || answer.includes(i) || o.correct ? (
             <li>
               {!order && <strong>{answer.includes(i) ? 'Your answer: ' : 'The right answer: '}</strong>}
@@ -39,8 +38,8 @@ export function Feedback({ question: q, options, answer, right, lessonTitle }: P
               {o.explanation}
             </li>
           ) : null,
-        ),
-      )}
+        )}
+      </List>
       <p>
         <a href={q.lesson}>Revisit the lesson{lessonTitle ? `: ${lessonTitle}` : ''}</a>
         {q.type === 'predict' && (
@@ -55,7 +54,7 @@ export function Feedback({ question: q, options, answer, right, lessonTitle }: P
 }
 
 /** ✓ or ✗, with words for screen readers. */
-export function mark(good: boolean, words: string): JSX.Element {
+export function Mark({ good, words }: { good: boolean; words: string }): JSX.Element {
   return (
     <span class={good ? 'mark good' : 'mark bad'}>
       <span aria-hidden="true">{good ? ' ✓' : ' ✗'}</span>

@@ -1,47 +1,42 @@
-/** @jsxImportSource . */
 /**
- * The end of a chapter quiz: score, pass mark, time, every question with the reader's answer.
- * It arrives with the feedback views, after the reader's first choice (load-answer-views.ts).
+ * The end of a chapter quiz: score, pass mark, time, every question with the reader's answer,
+ * and the ways on: retry the wrong answers (practice), retry all, or the next chapter.
  */
 import type { JSX } from 'preact';
-import { correctAnswer, viewOptions } from '../../domain/quiz/options';
-import { scoreResults } from '../../domain/quiz/score';
-import type { Answer, Question } from '../../domain/quiz/types';
-import type { Run } from './Quiz';
-import { ScoreSummary } from './ScoreSummary';
+import type { AttemptResult } from '../../domain/quiz/attempt.ts';
+import { correctAnswer, viewOptions } from '../../domain/quiz/options.ts';
+import type { Answer, Question } from '../../domain/quiz/types.ts';
+import { ScoreSummary } from './ScoreSummary.tsx';
 
 interface Props {
-  /** The finished attempt. */
-  run: Run;
-  /** All of the quiz's questions (`run.items` indexes them). */
+  result: AttemptResult;
+  /** All of the quiz's questions (the attempt's items index them). */
   questions: Question[];
   /** Where to go next: the next chapter, or the practice exam after the last one. */
   next: { url: string; label: string };
-  /** Starts a new attempt at these questions, with a fresh seed unless one is given. */
-  restart: (items: number[], seed?: string) => void;
+  onRetryMissed: () => void;
+  onRetryAll: () => void;
 }
 
 /** Moves focus to the results heading when it appears (one function, so it runs only then). */
 const focus = (heading: HTMLElement | null) => heading?.focus();
 
 /** The results screen. Focus moves to its heading (`#quiz-results`) as it appears. */
-export function Results({ run, questions, next, restart }: Props): JSX.Element {
-  const wrong = run.items.filter((i) => !run.answers[i]?.correct);
-  const score = scoreResults(run.items.map((i) => !wrong.includes(i)));
+export function Results({ result, questions, next, onRetryMissed, onRetryAll }: Props): JSX.Element {
+  const { attempt } = result;
   return (
     <section class="results" aria-labelledby="quiz-results">
       <h2 id="quiz-results" tabIndex={-1} ref={focus}>
         Results
       </h2>
       <ScoreSummary
-        score={score}
-        took={run.end! - run.start}
-        note={run.items.length < questions.length && 'A retry of wrong answers does not change your best score.'}
+        result={result}
+        note={attempt.practice && 'A retry of wrong answers does not change your best score.'}
       />
       <ol class="result-list">
-        {run.items.map((i) => {
+        {attempt.items.map((i) => {
           const q = questions[i]!;
-          const checked = run.answers[i];
+          const checked = attempt.results[i];
           return (
             <li>
               <p>
@@ -58,18 +53,19 @@ export function Results({ run, questions, next, restart }: Props): JSX.Element {
         })}
       </ol>
       <p class="actions">
-        {wrong.length > 0 && (
-          <button type="button" class="btn btn-primary" onClick={() => restart(wrong, `${run.seed}w`)}>
+        {result.missed.length > 0 && (
+          <button type="button" class="btn btn-primary" onClick={onRetryMissed}>
             Retry wrong answers only
           </button>
         )}
-        <button type="button" class="btn" onClick={() => restart(questions.map((_, i) => i))}>
+        <button type="button" class="btn" onClick={onRetryAll}>
           Retry all
         </button>
         <a href={next.url}>{next.label}</a>
       </p>
       <p class="hint">
-        Attempt code {run.seed}: add <code>?seed={run.seed}</code> to the address to see the same option order again.
+        Attempt code {attempt.seed}: add <code>?seed={attempt.seed}</code> to the address to see the same option order
+        again.
       </p>
     </section>
   );

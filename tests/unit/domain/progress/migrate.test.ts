@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseProgress, PROGRESS_VERSION } from '../../../../src/domain/progress';
+import { PROGRESS_VERSION } from '../../../../src/domain/progress/types.ts';
+import { parseProgress } from '../../../../src/domain/progress/validate.ts';
 
 const now = Date.UTC(2026, 2, 1);
 

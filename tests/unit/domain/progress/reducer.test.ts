@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  emptyProgress,
-  MAX_EXAMS,
-  reduceProgress,
-  type Progress,
-  type ProgressAction,
-} from '../../../../src/domain/progress';
+import { reduceProgress } from '../../../../src/domain/progress/reducer.ts';
+import { emptyProgress, MAX_EXAMS, type Progress, type ProgressAction } from '../../../../src/domain/progress/types.ts';
 
 const DAY = 86_400_000;
 const t0 = Date.UTC(2026, 0, 1);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, parseProgress, reduceProgress, type Progress } from '../../../../src/domain/progress';
+import { reduceProgress } from '../../../../src/domain/progress/reducer.ts';
+import { emptyProgress, type Progress } from '../../../../src/domain/progress/types.ts';
+import { parseProgress } from '../../../../src/domain/progress/validate.ts';
 
 const now = Date.UTC(2026, 0, 10);
 const t0 = Date.UTC(2026, 0, 1);

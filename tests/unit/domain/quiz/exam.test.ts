@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { drawExam, EXAM_SIZE, examShares } from '../../../../src/domain/quiz';
-import { quizOf } from './fixtures';
+import { answer, finishAttempt, startAttempt } from '../../../../src/domain/quiz/attempt.ts';
+import { drawExam, EXAM_SIZE, examOutcome, examShares } from '../../../../src/domain/quiz/exam.ts';
+import type { ChapterQuestion } from '../../../../src/domain/quiz/types.ts';
+import { quizOf, single } from './fixtures.ts';
 
 const course = [quizOf('one', 10), quizOf('two', 4), quizOf('three', 30), quizOf('four', 1), quizOf('five', 15)];
 
@@ -95,5 +97,40 @@ describe('drawExam', () => {
     const ids = (seed: string) => drawExam(course, seed).map((q) => `${q.chapter}/${q.question.id}`);
     expect(ids('s1')).toEqual(ids('s1'));
     expect(ids('s1')).not.toEqual(ids('s2'));
+  });
+});
+
+describe('examOutcome', () => {
+  const lesson = (n: number) => `/learn/ch/lesson-${n}/`;
+  const q = (chapter: string, id: string, n: number): ChapterQuestion => ({
+    chapter,
+    question: { ...single, id, lesson: `${lesson(n)}#part` },
+  });
+  const draw = [q('b', 'b1', 1), q('a', 'a1', 2), q('b', 'b2', 1), q('a', 'a2', 3), q('b', 'b3', 4)];
+  /** The exam over `draw` with these items answered wrong and these unanswered. */
+  const outcome = (wrongOnes: number[], skip: number[] = []) => {
+    let a = startAttempt(
+      draw.map((_, i) => i),
+      'exam',
+      0,
+    );
+    for (let i = 0; i < draw.length; i++)
+      if (!skip.includes(i)) a = answer(a, i, wrongOnes.includes(i) ? [1] : [0], draw[i]!.question);
+    return examOutcome(draw, finishAttempt(a, 1000));
+  };
+
+  it('scores each chapter, in the order first drawn', () => {
+    const { byChapter } = outcome([0, 3]);
+    expect(Object.keys(byChapter)).toEqual(['b', 'a']);
+    expect(byChapter).toEqual({ b: { score: 2, total: 3 }, a: { score: 1, total: 2 } });
+  });
+
+  it('names the missed questions, wrong or unanswered, by their chapter-qualified key', () => {
+    expect(outcome([1], [4]).missed).toEqual(['a/a1', 'b/b3']);
+  });
+
+  it('lists each lesson to revisit once per chapter, without its #section', () => {
+    expect(outcome([0, 2, 3]).revisit).toEqual({ b: [lesson(1)], a: [lesson(3)] });
+    expect(outcome([]).revisit).toEqual({ b: [], a: [] });
   });
 });

@@ -6,15 +6,23 @@
  */
 import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { drawExam, EXAM_SIZE } from '../../domain/quiz/exam';
-import { PASS_PERCENT, scoreByChapter, scoreResults } from '../../domain/quiz/score';
-import type { ChapterQuestion, Quiz } from '../../domain/quiz/types';
-import { dispatch } from '../progress-store';
-import { QuestionCard, type Checked } from '../quiz/QuestionCard';
-import { ScoreSummary } from '../quiz/ScoreSummary';
-import { attemptSeed, formatDuration } from '../quiz/format';
-import '../quiz/quiz.css';
-import './progress.css';
+import { attemptSeed } from '../../client/attempt-seed.ts';
+import { dispatch } from '../../client/progress/store.ts';
+import {
+  answer,
+  answeredCount,
+  finishAttempt,
+  startAttempt,
+  type Attempt,
+  type AttemptResult,
+} from '../../domain/quiz/attempt.ts';
+import { drawExam, EXAM_SIZE, examOutcome, type ExamOutcome } from '../../domain/quiz/exam.ts';
+import { PASS_PERCENT } from '../../domain/quiz/score.ts';
+import type { ChapterQuestion, Quiz } from '../../domain/quiz/types.ts';
+import { formatDuration } from '../format.ts';
+import { QuestionCard } from './QuestionCard.tsx';
+import { ScoreSummary } from './ScoreSummary.tsx';
+import './quiz.css';
 
 interface Props {
   quizzes: Quiz[];
@@ -26,46 +34,46 @@ interface Props {
 
 const TIME_LIMIT = 30 * 60 * 1000;
 
+/** An exam in progress: the questions drawn, the attempt at them (its items index `draw`). */
 interface Exam {
-  seed: string;
-  questions: ChapterQuestion[];
-  answers: Checked[];
-  start: number;
+  draw: ChapterQuestion[];
+  attempt: Attempt;
   /** When the timer runs out, if the reader chose one. */
   deadline?: number | undefined;
-  end?: number;
+}
+
+/** A finished exam: its score and its per-chapter breakdown. */
+interface Finished {
+  result: AttemptResult;
+  outcome: ExamOutcome;
 }
 
 export default function ExamSession({ quizzes, chapters, lessonTitles, children }: Props): JSX.Element {
   const [ready, setReady] = useState(false);
   const [timed, setTimed] = useState(false);
   const [exam, setExam] = useState<Exam | null>(null);
+  const [finished, setFinished] = useState<Finished | null>(null);
   const [now, setNow] = useState(0);
   useEffect(() => setReady(true), []);
 
-  const finish = (x: Exam): void => {
-    const end = Date.now();
-    const graded = x.questions.map((q, i) => ({
-      chapter: q.chapter,
-      key: `${q.chapter}/${q.question.id}`,
-      correct: x.answers[i]?.correct === true,
-    }));
-    const { score, total } = scoreResults(graded.map((g) => g.correct));
+  const finish = ({ draw, attempt }: Exam): void => {
+    const result = finishAttempt(attempt, Date.now());
+    const outcome = examOutcome(draw, result);
     dispatch({
       type: 'exam-result',
-      score,
-      total,
-      seconds: Math.round((end - x.start) / 1000),
-      byChapter: scoreByChapter(graded),
-      missed: graded.filter((g) => !g.correct).map((g) => g.key),
-      at: end,
+      score: result.score.score,
+      total: result.score.total,
+      seconds: Math.round(result.took / 1000),
+      byChapter: outcome.byChapter,
+      missed: outcome.missed,
+      at: result.attempt.end,
     });
-    setExam({ ...x, end });
+    setFinished({ result, outcome });
   };
 
   // The timer ticks once a second while a timed exam runs, and ends the exam at the deadline.
   useEffect(() => {
-    if (!exam?.deadline || exam.end) return;
+    if (!exam?.deadline || finished) return;
     const tick = (): void => {
       const t = Date.now();
       if (t >= exam.deadline!) finish(exam);
@@ -74,7 +82,7 @@ export default function ExamSession({ quizzes, chapters, lessonTitles, children 
     tick();
     const id = setInterval(tick, 1000);
     return () => clearInterval(id);
-  }, [exam]);
+  }, [exam, finished]);
 
   if (!ready) return <>{children}</>;
 
@@ -97,11 +105,14 @@ export default function ExamSession({ quizzes, chapters, lessonTitles, children 
             onClick={() => {
               const start = Date.now();
               const seed = attemptSeed();
+              const draw = drawExam(quizzes, seed);
               setExam({
-                seed,
-                questions: drawExam(quizzes, seed),
-                answers: [],
-                start,
+                draw,
+                attempt: startAttempt(
+                  draw.map((_, i) => i),
+                  seed,
+                  start,
+                ),
                 deadline: timed ? start + TIME_LIMIT : undefined,
               });
             }}
@@ -113,13 +124,25 @@ export default function ExamSession({ quizzes, chapters, lessonTitles, children 
     );
   }
 
-  if (exam.end)
-    return <ExamResults exam={exam} chapters={chapters} lessonTitles={lessonTitles} onAgain={() => setExam(null)} />;
+  if (finished) {
+    return (
+      <ExamResults
+        finished={finished}
+        chapters={chapters}
+        lessonTitles={lessonTitles}
+        onAgain={() => {
+          setExam(null);
+          setFinished(null);
+        }}
+      />
+    );
+  }
 
-  const pos = exam.answers.length;
-  const current = exam.questions[pos]!;
-  const last = pos === exam.questions.length - 1;
-  const left = exam.deadline ? exam.deadline - Math.max(now, exam.start) : 0;
+  // The exam moves on after every answer, so the next question is the first unanswered one.
+  const pos = answeredCount(exam.attempt);
+  const current = exam.draw[pos]!;
+  const last = pos === exam.draw.length - 1;
+  const left = exam.deadline ? exam.deadline - Math.max(now, exam.attempt.start) : 0;
   return (
     <div class="quiz">
       {exam.deadline && (
@@ -133,12 +156,12 @@ export default function ExamSession({ quizzes, chapters, lessonTitles, children 
       <QuestionCard
         key={pos}
         question={current.question}
-        seed={`${exam.seed}/${current.chapter}/${current.question.id}`}
-        label={`Question ${pos + 1} of ${exam.questions.length}`}
+        seed={`${exam.attempt.seed}/${current.chapter}/${current.question.id}`}
+        label={`Question ${pos + 1} of ${exam.draw.length}`}
         feedback={false}
         submit={last ? 'See results' : 'Next question'}
-        onAnswer={(c) => {
-          const next = { ...exam, answers: [...exam.answers, c] };
+        onAnswer={(given) => {
+          const next = { ...exam, attempt: answer(exam.attempt, pos, given, current.question) };
           if (last) finish(next);
           else setExam(next);
         }}
@@ -150,25 +173,21 @@ export default function ExamSession({ quizzes, chapters, lessonTitles, children 
 }
 
 interface ResultsProps extends Pick<Props, 'chapters' | 'lessonTitles'> {
-  exam: Exam;
+  finished: Finished;
   onAgain: () => void;
 }
 
-function ExamResults({ exam, chapters, lessonTitles, onAgain }: ResultsProps): JSX.Element {
+function ExamResults({ finished: { result, outcome }, chapters, lessonTitles, onAgain }: ResultsProps): JSX.Element {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const results = exam.questions.map((q, i) => ({ ...q, correct: exam.answers[i]?.correct === true }));
-  const s = scoreResults(results.map((r) => r.correct));
-  const byChapter = scoreByChapter(results);
   return (
     <div class="quiz results">
       <h2 tabIndex={-1} ref={heading}>
         Exam results
       </h2>
       <ScoreSummary
-        score={s}
-        took={exam.end! - exam.start}
-        note={exam.answers.length < exam.questions.length && 'Time ran out: unanswered questions count as wrong.'}
+        result={result}
+        note={result.unanswered > 0 && 'Time ran out: unanswered questions count as wrong.'}
       />
       <h3>By chapter</h3>
       <table>
@@ -181,27 +200,22 @@ function ExamResults({ exam, chapters, lessonTitles, onAgain }: ResultsProps): J
         </thead>
         <tbody>
           {chapters
-            .filter((c) => byChapter[c.slug])
+            .filter((c) => outcome.byChapter[c.slug])
             .map((c) => {
-              const missed = [
-                ...new Set(
-                  results
-                    .filter((r) => r.chapter === c.slug && !r.correct)
-                    .map((r) => r.question.lesson.split('#')[0]!),
-                ),
-              ];
+              const { score, total } = outcome.byChapter[c.slug]!;
+              const revisit = outcome.revisit[c.slug] ?? [];
               return (
                 <tr>
                   <th scope="row">
                     <a href={c.url}>{c.title}</a>
                   </th>
                   <td>
-                    {byChapter[c.slug]!.score} of {byChapter[c.slug]!.total}
+                    {score} of {total}
                   </td>
                   <td>
-                    {missed.length === 0
+                    {revisit.length === 0
                       ? 'None'
-                      : missed.map((url, i) => (
+                      : revisit.map((url, i) => (
                           <>
                             {i > 0 && ', '}
                             <a href={url}>{lessonTitles[url] ?? url}</a>

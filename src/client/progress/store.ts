@@ -18,26 +18,26 @@
  * older key (`tokenlab:progress:v1`) is read, migrated by `parseProgress`, saved under the
  * current key, and removed. A value that fails validation (corrupted, hand-edited, hostile, too
  * large) is replaced by empty progress. Either way the reader is told once, by a status message
- * on the page (progress-notice.ts); since the migrated or empty value is saved at once, the next
+ * on the page (notice.ts); since the migrated or empty value is saved at once, the next
  * page load finds nothing to report.
  *
- * Storage can fail (private mode, quota, disabled cookies): every access is in try/catch, the
- * in-memory value keeps working for this page, and the reader is told once that nothing is saved.
+ * Storage can fail (private mode, quota, disabled cookies): every access goes through
+ * src/client/storage.ts, the in-memory value keeps working for this page, and the reader is told
+ * once that nothing is saved.
  * Other tabs' writes arrive through the `storage` event and are passed to subscribers.
  *
  * Lesson pages, which must stay tiny, do not load this module: they append visits to a small
- * inbox (src/islands/progress-inbox.ts). `load()` drains that inbox through the reducer, and
+ * inbox (inbox.ts). `load()` drains that inbox through the reducer, and
  * every save rewrites the inbox's read-only lesson view and fires SAVED_EVENT.
  *
  * Everything else reads and writes progress through this module; nothing else touches the key.
  */
-import { emptyProgress, PROGRESS_VERSION, type Progress, type ProgressAction } from '../domain/progress/types';
-import { reduceProgress } from '../domain/progress/reducer';
-import { parseProgress } from '../domain/progress/validate';
-import { INBOX_KEY, readInbox, SAVED_EVENT, VIEW_KEY } from './progress-inbox';
-import { showProgressNotice } from './progress-notice';
-
-export type { Progress, ProgressAction } from '../domain/progress/types';
+import { reduceProgress } from '../../domain/progress/reducer.ts';
+import { emptyProgress, PROGRESS_VERSION, type Progress, type ProgressAction } from '../../domain/progress/types.ts';
+import { parseProgress } from '../../domain/progress/validate.ts';
+import * as storage from '../storage.ts';
+import { INBOX_KEY, readInbox, SAVED_EVENT, VIEW_KEY } from './inbox.ts';
+import { showProgressNotice } from './notice.ts';
 
 /** The storage key of the current version. */
 export const STORAGE_KEY = `tokenlab:progress:v${PROGRESS_VERSION}`;
@@ -45,8 +45,6 @@ export const STORAGE_KEY = `tokenlab:progress:v${PROGRESS_VERSION}`;
 const OLD_KEY = 'tokenlab:progress:v1';
 /** Our value stays far below this; anything longer is not ours, so it is not even parsed. */
 const MAX_CHARS = 1_000_000;
-
-export type { ProgressNotice } from './progress-notice';
 
 let state: Progress | undefined;
 let unsavedShown = false;
@@ -65,26 +63,17 @@ function load(): Progress {
       });
     }
     save(progress);
-    try {
-      localStorage.removeItem(INBOX_KEY);
-    } catch {
-      // Left in place: applying the same visits again later changes nothing.
-    }
+    // If it cannot be removed, applying the same visits again later changes nothing.
+    storage.remove(INBOX_KEY);
   }
   return progress;
 }
 
 /** Reads and validates the saved value; sets the notice when it had to migrate or reset. */
 function loadSaved(): Progress {
-  let raw: string | null;
-  let old = false;
-  try {
-    // Reading `localStorage` itself throws when storage is disabled, hence inside the try.
-    raw = localStorage.getItem(STORAGE_KEY);
-    if (raw === null) old = (raw = localStorage.getItem(OLD_KEY)) !== null;
-  } catch {
-    raw = null;
-  }
+  const current = storage.read(STORAGE_KEY);
+  const old = current === null ? storage.read(OLD_KEY) : null;
+  const raw = current ?? old;
   if (raw === null) return emptyProgress();
   let data: unknown;
   try {
@@ -97,24 +86,16 @@ function loadSaved(): Progress {
   if (!parsed.ok || parsed.migrated) {
     showProgressNotice(parsed.ok ? 'migrated' : 'reset');
     save(progress);
-    if (old) {
-      try {
-        localStorage.removeItem(OLD_KEY);
-      } catch {
-        // The old key is simply left behind; the current key wins from now on.
-      }
-    }
+    // Left behind if it cannot be removed: the current key wins from now on.
+    if (old !== null) storage.remove(OLD_KEY);
   }
   return progress;
 }
 
 function save(p: Progress): void {
-  try {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(p));
-    const view: Record<string, 'v' | 'c'> = {};
-    for (const [url, l] of Object.entries(p.lessons)) view[url] = l.completedAt ? 'c' : 'v';
-    localStorage.setItem(VIEW_KEY, JSON.stringify(view));
-  } catch {
+  const view: Record<string, 'v' | 'c'> = {};
+  for (const [url, l] of Object.entries(p.lessons)) view[url] = l.completedAt ? 'c' : 'v';
+  if (!storage.write(STORAGE_KEY, JSON.stringify(p)) || !storage.write(VIEW_KEY, JSON.stringify(view))) {
     // Quota exceeded, private mode or storage disabled: keep going in memory for this page.
     if (!unsavedShown) showProgressNotice('unsaved');
     unsavedShown = true;

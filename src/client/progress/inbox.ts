@@ -1,9 +1,11 @@
 /**
- * The lesson pages' light path into saved progress, owned together with progress-store.ts (read
- * that file's top comment first).
+ * The lesson pages' light path into saved progress, owned together with store.ts (read that
+ * file's top comment first).
  *
- * Lesson pages carry no island, and the site script that runs there must stay under 3 KB gzip,
- * so it cannot bring the store's validator and reducer. Instead it uses two small keys:
+ * The site script records lesson visits and marks lesson links on every page that has them. It
+ * must fit a page without an island (3 KB gzip in all) and a lesson before its playground
+ * hydrates (6 KB), so it cannot bring the store's validation, migration and reducer (about 2 KB).
+ * Instead it uses two small keys:
  *
  * - `tokenlab:progress:inbox`: a JSON array of `{ "t": "v" | "c", "l": "<lesson url>", "at": ms }`
  *   events (visited, completed), at most {@link MAX_EVENTS}. Only appended to here. The store
@@ -15,6 +17,8 @@
  * Both are caches of the real record (`tokenlab:progress:v2`): losing them loses at most the
  * visits since the last island page, and a corrupted value is ignored.
  */
+import * as storage from '../storage.ts';
+
 export const INBOX_KEY = 'tokenlab:progress:inbox';
 export const VIEW_KEY = 'tokenlab:progress:lessons';
 /** Fired on `window` whenever the store has saved (the view changed). */
@@ -27,9 +31,10 @@ export interface InboxEvent {
   at: number;
 }
 
+/** The parsed value under `key`, or null when it is missing, too long to be ours, or not JSON. */
 function readJson(key: string): unknown {
+  const raw = storage.read(key);
   try {
-    const raw = localStorage.getItem(key);
     return raw && raw.length < 100_000 ? (JSON.parse(raw) as unknown) : null;
   } catch {
     return null;
@@ -53,12 +58,7 @@ export function readInbox(): InboxEvent[] {
 /** Appends a lesson event. Returns false when storage refuses the write. */
 export function recordLessonEvent(t: InboxEvent['t'], lesson: string, at: number): boolean {
   const events = [...readInbox(), { t, l: lesson, at }].slice(-MAX_EVENTS);
-  try {
-    localStorage.setItem(INBOX_KEY, JSON.stringify(events));
-    return true;
-  } catch {
-    return false;
-  }
+  return storage.write(INBOX_KEY, JSON.stringify(events));
 }
 
 /** Lesson marks from the store's view plus events not yet drained: completed wins over visited. */
