@@ -42,12 +42,13 @@ export function collectFacts(files: readonly { file: string; data: unknown }[]):
     data.forEach((item: unknown, i) => {
       const entry = item && typeof item === 'object' ? (item as Record<string, unknown>) : {};
       const id = typeof entry['id'] === 'string' ? entry['id'] : '';
-      if (!id) return problems.push(`${file}: fact ${i + 1} has no id: add "id: <kebab-case-id>"`);
       const other = seen.get(id);
-      if (other)
-        return problems.push(`${file}: fact id "${id}" is already used in ${other}: give one of them a new id`);
-      seen.set(id, file);
-      facts.push({ id, file, data: { ...entry, group } });
+      if (!id) problems.push(`${file}: fact ${i + 1} has no id: add "id: <kebab-case-id>"`);
+      else if (other) problems.push(`${file}: fact id "${id}" is already used in ${other}: give one of them a new id`);
+      else {
+        seen.set(id, file);
+        facts.push({ id, file, data: { ...entry, group } });
+      }
     });
   }
   if (problems.length > 0) throw new Error(`Facts collection:\n${problems.join('\n')}`);

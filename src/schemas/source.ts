@@ -28,7 +28,13 @@ export const sourceSchema = z
     /** For GitHub files with a rendered `url`: the file at `commit`, so the exact text stays reachable. */
     permalink: https('permalink').optional(),
     /** For web pages: the day the text was last checked, as YYYY-MM-DD. */
-    retrieved: z.iso.date({ error: 'retrieved must be a date such as 2026-12-03' }).optional(),
+    retrieved: z
+      .preprocess(
+        // Astro's YAML parser turns an unquoted 2026-12-03 into a Date; keep the day as text.
+        (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
+        z.iso.date({ error: 'retrieved must be a date such as 2026-12-03' }),
+      )
+      .optional(),
   })
   .refine((s) => s.commit !== undefined || s.retrieved !== undefined, {
     error: 'a source needs `commit: <40 hex digits>` (GitHub files) or `retrieved: YYYY-MM-DD` (web pages)',
