@@ -1,10 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { factFiles } from './loaders/fact-files.ts';
 import { chapterSchema } from './schemas/chapter';
+import { factSchema } from './schemas/fact.ts';
 import { glossaryEntrySchema } from './schemas/glossary';
 import { lessonSchema } from './schemas/lesson';
 import { quizSchema } from './schemas/quiz';
 import { scenarioSchema } from './schemas/scenario';
+import { sourceSchema } from './schemas/source.ts';
 
 /** Content is data: every collection is validated by its schema in `src/schemas/`. */
 export const collections = {
@@ -24,6 +27,16 @@ export const collections = {
   scenarios: defineCollection({
     loader: glob({ pattern: '*.yaml', base: './src/content/scenarios' }),
     schema: scenarioSchema,
+  }),
+  // The evidence: one YAML list of facts per chapter (`src/content/facts/<chapter>.yaml`), and
+  // the documents they cite (`src/content/sources.yaml`). /facts/ shows both.
+  facts: defineCollection({
+    loader: factFiles(),
+    schema: factSchema,
+  }),
+  sources: defineCollection({
+    loader: file('./src/content/sources.yaml'),
+    schema: sourceSchema,
   }),
   glossary: defineCollection({
     loader: file('./src/content/glossary.yaml'),

@@ -19,7 +19,10 @@ export const lessonSchema = z.object({
   minutes: z.number().int().min(1).max(60).optional(),
   /** Ids of the playground scenarios (`src/content/scenarios/<id>.yaml`) the lesson embeds. */
   scenarios: z.array(slug('scenarios[]')).default([]),
-  /** Okta pages the lesson's claims come from (see the fact sheet's sources). */
+  /**
+   * Extra sources to list. The Sources list is generated from the facts the lesson cites with
+   * `<Cite id="…" />`; add a page here only if no cited fact names it.
+   */
   sources: z.array(source).default([]),
 });
 

@@ -11,6 +11,11 @@ const base = {
   prompt: text('prompt', 500),
   /** The lesson section this question tests. */
   lesson: lessonLink,
+  /**
+   * Ids of the facts the answer key rests on (`src/content/facts/*.yaml`); the content tests
+   * reject unknown ids. Optional while the quizzes are being converted.
+   */
+  facts: z.array(slug('facts[]')).min(1, { error: 'facts lists at least one fact id, or leave it out' }).optional(),
 };
 
 /** One answer option of a choice question. */

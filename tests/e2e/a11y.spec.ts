@@ -5,6 +5,8 @@ for (const scheme of ['light', 'dark'] as const) {
   test.describe(`accessibility in the ${scheme} theme`, () => {
     for (const path of sitemapPaths()) {
       test(`${path} has no axe violations`, async ({ page }) => {
+        // /facts/ lists every fact with its sources, several thousand elements: axe needs longer.
+        if (path === '/facts/') test.slow();
         await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
         await page.goto(path);
         await page.waitForLoadState('networkidle');

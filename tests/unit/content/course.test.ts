@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { citedIds } from '../../../src/utils/citations.ts';
 import { contentDir, readLessons, readYamlFolder } from './load-content';
 
 /** The course issue's measurable promises, checked on the content files. */
@@ -44,7 +45,9 @@ describe('the course', () => {
       expect(l.body).toMatch(/<Playground scenario="[a-z0-9-]+"/);
       expect(l.body).toMatch(/^## Recap$/m);
       expect(l.body).toMatch(/\]\(\/glossary\/#[a-z0-9-]+\)/);
-      expect((l.data as { sources?: unknown[] }).sources?.length ?? 0).toBeGreaterThan(0);
+      // The Sources list is generated from cited facts, plus any frontmatter sources.
+      const sources = ((l.data as { sources?: unknown[] }).sources?.length ?? 0) + citedIds(l.body).length;
+      expect(sources, 'sources: cite a fact or list a source').toBeGreaterThan(0);
       expect(l.body).not.toMatch(/lorem ipsum|\bTODO\b|\bTBD\b|coming soon/i);
     },
   );

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
+import { readFactFiles, type RawFact } from '../../../src/loaders/fact-files.ts';
 
 /** Root of the content folder, resolved from the repository root (Vitest's cwd). */
 export const contentDir = join(process.cwd(), 'src/content');
@@ -54,4 +55,14 @@ export function readLessons(): ContentFile[] {
         body: m[2]!,
       };
     });
+}
+
+/** Every fact as the build's loader reads it: `group` set from the file name, ids unique. */
+export function readFacts(): RawFact[] {
+  return readFactFiles(join(contentDir, 'facts'), process.cwd());
+}
+
+/** The source registry, `src/content/sources.yaml`. */
+export function readSources(): unknown[] {
+  return parse(readFileSync(join(contentDir, 'sources.yaml'), 'utf8')) as unknown[];
 }
