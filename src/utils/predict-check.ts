@@ -1,11 +1,6 @@
 import { predictOutcome, type ScenarioSpec } from '../domain/scenarios';
 import type { Quiz } from '../domain/quiz/types';
 
-/** One predict question whose stated answer is not what the simulator returns. */
-export interface PredictMismatch {
-  message: string;
-}
-
 /**
  * Runs every `predict` question of a quiz through the simulator and describes each one whose
  * `answer` differs from the simulator's outcome (or whose scenario does not exist). Used by the
