@@ -37,6 +37,23 @@ export default defineConfig(
     ...tseslint.configs.disableTypeChecked,
   },
   {
+    // One import style: a relative import names its file, extension included ('./x.ts',
+    // './X.tsx'), so Node can run the sources as they are and a reader sees which file is meant.
+    // `node scripts/add-import-extensions.mjs` rewrites old-style imports. (esquery regexes cannot
+    // contain a slash, hence \x2F.)
+    files: ['**/*.{js,mjs,ts,tsx,astro}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...['ImportDeclaration', 'ExportNamedDeclaration', 'ExportAllDeclaration', 'ImportExpression'].map((node) => ({
+          selector: `${node}[source.value=/^\\.{1,2}\\x2F(?!.*\\.(ts|tsx|mts|js|mjs|jsx|astro|css|json|mdx|svg)$)/]`,
+          message:
+            "Write the file's extension in a relative import ('./x.ts', './X.tsx'); scripts/add-import-extensions.mjs adds them.",
+        })),
+      ],
+    },
+  },
+  {
     // The domain is pure TypeScript: no UI framework, no Astro, no Node built-ins.
     files: ['src/domain/**/*.ts'],
     languageOptions: { globals: {} },
