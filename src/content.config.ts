@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { chapterSchema } from './schemas/chapter';
-import { glossaryEntrySchema } from './schemas/glossary';
-import { lessonSchema } from './schemas/lesson';
-import { quizSchema } from './schemas/quiz';
-import { scenarioSchema } from './schemas/scenario';
+import { chapterSchema } from './schemas/chapter.ts';
+import { glossaryEntrySchema } from './schemas/glossary.ts';
+import { lessonSchema } from './schemas/lesson.ts';
+import { quizSchema } from './schemas/quiz.ts';
+import { scenarioSchema } from './schemas/scenario.ts';
 
 /** Content is data: every collection is validated by its schema in `src/schemas/`. */
 export const collections = {

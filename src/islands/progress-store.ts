@@ -31,13 +31,13 @@
  *
  * Everything else reads and writes progress through this module; nothing else touches the key.
  */
-import { emptyProgress, PROGRESS_VERSION, type Progress, type ProgressAction } from '../domain/progress/types';
-import { reduceProgress } from '../domain/progress/reducer';
-import { parseProgress } from '../domain/progress/validate';
-import { INBOX_KEY, readInbox, SAVED_EVENT, VIEW_KEY } from './progress-inbox';
-import { showProgressNotice } from './progress-notice';
+import { emptyProgress, PROGRESS_VERSION, type Progress, type ProgressAction } from '../domain/progress/types.ts';
+import { reduceProgress } from '../domain/progress/reducer.ts';
+import { parseProgress } from '../domain/progress/validate.ts';
+import { INBOX_KEY, readInbox, SAVED_EVENT, VIEW_KEY } from './progress-inbox.ts';
+import { showProgressNotice } from './progress-notice.ts';
 
-export type { Progress, ProgressAction } from '../domain/progress/types';
+export type { Progress, ProgressAction } from '../domain/progress/types.ts';
 
 /** The storage key of the current version. */
 export const STORAGE_KEY = `tokenlab:progress:v${PROGRESS_VERSION}`;
@@ -46,7 +46,7 @@ const OLD_KEY = 'tokenlab:progress:v1';
 /** Our value stays far below this; anything longer is not ours, so it is not even parsed. */
 const MAX_CHARS = 1_000_000;
 
-export type { ProgressNotice } from './progress-notice';
+export type { ProgressNotice } from './progress-notice.ts';
 
 let state: Progress | undefined;
 let unsavedShown = false;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { lessonLink, slug, text } from './shared';
+import { lessonLink, slug, text } from './shared.ts';
 
 const explanation = text('explanation', 600);
 

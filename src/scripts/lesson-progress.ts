@@ -4,8 +4,8 @@
  * src/islands/progress-inbox.ts (the store is too big for the site script's 3 KB budget), and
  * marks every `a[data-lesson-url]` link with what the reader has done.
  */
-import { readLessonMarks, recordLessonEvent, SAVED_EVENT } from '../islands/progress-inbox';
-import { showProgressNotice } from '../islands/progress-notice';
+import { readLessonMarks, recordLessonEvent, SAVED_EVENT } from '../islands/progress-inbox.ts';
+import { showProgressNotice } from '../islands/progress-notice.ts';
 
 /**
  * What follows a lesson link the reader visited or completed: a mark for the eye, words for

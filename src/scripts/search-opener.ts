@@ -14,7 +14,7 @@ export function initSearchOpener(): void {
   const open = () => {
     if (!dialog.open) dialog.showModal();
     dialog.querySelector('input')?.focus();
-    search ??= import('./search').then(
+    search ??= import('./search.ts').then(
       (m) => m.initSearch(dialog),
       () => (search = undefined),
     );

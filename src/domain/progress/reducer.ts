@@ -1,5 +1,5 @@
-import { missedReview, nextReview } from '../quiz/review-schedule';
-import { emptyProgress, MAX_EXAMS, type Progress, type ProgressAction, type QuizProgress } from './types';
+import { missedReview, nextReview } from '../quiz/review-schedule.ts';
+import { emptyProgress, MAX_EXAMS, type Progress, type ProgressAction, type QuizProgress } from './types.ts';
 
 /**
  * Applies one action to progress and returns the new value. Never mutates its input; returns the

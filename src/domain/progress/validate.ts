@@ -1,5 +1,5 @@
-import { migrateProgress } from './migrate';
-import { MAX_EXAMS, PROGRESS_VERSION, type Progress } from './types';
+import { migrateProgress } from './migrate.ts';
+import { MAX_EXAMS, PROGRESS_VERSION, type Progress } from './types.ts';
 
 /** The result of reading unknown data as progress. `reason` names the first field that failed. */
 export type ParsedProgress = { ok: true; progress: Progress; migrated: boolean } | { ok: false; reason: string };

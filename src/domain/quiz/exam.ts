@@ -1,5 +1,5 @@
-import { shuffle } from './shuffle';
-import type { ChapterQuestion, Quiz } from './types';
+import { shuffle } from './shuffle.ts';
+import type { ChapterQuestion, Quiz } from './types.ts';
 
 /** Questions in a practice exam. */
 export const EXAM_SIZE = 20;

@@ -1,5 +1,5 @@
-import { correctAnswer } from './options';
-import type { Answer, Question } from './types';
+import { correctAnswer } from './options.ts';
+import type { Answer, Question } from './types.ts';
 
 /**
  * Whether an answer is right. Single, true/false and predict: exactly the right option.

@@ -1,4 +1,4 @@
-import type { Question } from './types';
+import type { Question } from './types.ts';
 
 /** An option as the quiz shows it, whatever the question type. */
 export interface ViewOption {

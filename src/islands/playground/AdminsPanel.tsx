@@ -1,6 +1,6 @@
 /** Admins with their role and status, both changeable (Security > Administrators, Directory > People). */
-import { ADMIN_ROLES, type AdminRole, type ConsoleUserStatus } from '../../domain/okta-sim/index';
-import type { PlaygroundApi } from './types';
+import { ADMIN_ROLES, type AdminRole, type ConsoleUserStatus } from '../../domain/okta-sim/index.ts';
+import type { PlaygroundApi } from './types.ts';
 
 /** The statuses an admin can set in the console. */
 const CHOICES: ConsoleUserStatus[] = ['ACTIVE', 'SUSPENDED', 'DEACTIVATED'];

@@ -1,8 +1,8 @@
 /** OAuth service apps: granted scopes, admin role, and access tokens from the org authorization server. */
 import { Component } from 'preact';
-import { ADMIN_ROLES, type AdminRole } from '../../domain/okta-sim/index';
-import { Field } from './Field';
-import type { PlaygroundApi } from './types';
+import { ADMIN_ROLES, type AdminRole } from '../../domain/okta-sim/index.ts';
+import { Field } from './Field.tsx';
+import type { PlaygroundApi } from './types.ts';
 
 const SCOPES = [
   'okta.users.read',

@@ -1,8 +1,8 @@
 /** The simulated clock: quick steps and a custom number of days. */
 import { Component } from 'preact';
-import { formatDate } from '../../domain/playground/dates';
-import { parseDays } from '../../domain/playground/days';
-import type { PlaygroundApi } from './types';
+import { formatDate } from '../../domain/playground/dates.ts';
+import { parseDays } from '../../domain/playground/days.ts';
+import type { PlaygroundApi } from './types.ts';
 
 const DAY_MS = 86_400_000;
 

@@ -1,9 +1,9 @@
 /** Requests sent since the page opened, newest first; each can be sent again. */
-import { formatDate } from '../../domain/playground/dates';
-import type { HistoryEntry } from '../../domain/playground/history';
-import { entryInHeader, entryText, type KeychainEntry } from '../../domain/playground/keychain';
-import { parseAuthorization } from '../../domain/playground/authorization';
-import type { PlaygroundApi } from './types';
+import { formatDate } from '../../domain/playground/dates.ts';
+import type { HistoryEntry } from '../../domain/playground/history.ts';
+import { entryInHeader, entryText, type KeychainEntry } from '../../domain/playground/keychain.ts';
+import { parseAuthorization } from '../../domain/playground/authorization.ts';
+import type { PlaygroundApi } from './types.ts';
 
 /** Names the credential without showing its value. */
 function credentialText(header: string, keychain: readonly KeychainEntry[]): string {

@@ -1,6 +1,6 @@
 /** The scenario's description, its goal (ticked when met), notices and the live region. */
-import type { Goal } from '../../domain/playground/goal';
-import type { PlaygroundState } from './PlaygroundIsland';
+import type { Goal } from '../../domain/playground/goal.ts';
+import type { PlaygroundState } from './PlaygroundIsland.ts';
 
 export function Intro({ state, goal, title }: { state: PlaygroundState; goal: Goal | null; title?: boolean }) {
   const { spec, met, notice, spoken } = state;

@@ -1,5 +1,5 @@
 /** A JSON body as highlighted text: spans with classes, never HTML strings. */
-import { tokenizeJson } from '../../domain/playground/json-tokens';
+import { tokenizeJson } from '../../domain/playground/json-tokens.ts';
 
 export function JsonView({ text, label }: { text: string; label: string }) {
   return (

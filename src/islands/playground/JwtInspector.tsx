@@ -3,8 +3,8 @@
  * pages that only teach SSWS never download it.
  */
 import { Component } from 'preact';
-import type { OktaSim } from '../../domain/okta-sim/index';
-import { decodeForInspector, verdicts, type ClaimRow, type Verdicts } from '../../domain/playground/jwt-inspect';
+import type { OktaSim } from '../../domain/okta-sim/index.ts';
+import { decodeForInspector, verdicts, type ClaimRow, type Verdicts } from '../../domain/playground/jwt-inspect.ts';
 
 function Rows({ rows, caption }: { rows: ClaimRow[]; caption: string }) {
   return (

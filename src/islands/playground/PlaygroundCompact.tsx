@@ -3,12 +3,12 @@
  * and its trace, and a link to the full page. The Admin Console is not loaded here.
  */
 import './playground.css';
-import { Intro } from './Intro';
-import { RequestBuilder } from './RequestBuilder';
-import { ResponseView } from './ResponseView';
+import { Intro } from './Intro.tsx';
+import { RequestBuilder } from './RequestBuilder.tsx';
+import { ResponseView } from './ResponseView.tsx';
 // Imported last: the bundler names the chunk this island shares with the full page after it, and
 // tests/e2e/site.spec.ts recognises playground code by "Playground" in script names.
-import { PlaygroundIsland } from './PlaygroundIsland';
+import { PlaygroundIsland } from './PlaygroundIsland.ts';
 
 export default class PlaygroundCompact extends PlaygroundIsland {
   override render() {

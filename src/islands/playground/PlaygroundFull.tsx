@@ -9,22 +9,22 @@
  */
 import type { ComponentType } from 'preact';
 import './playground.css';
-import type { OktaSim } from '../../domain/okta-sim/index';
-import { looksLikeJwt, parseAuthorization } from '../../domain/playground/authorization';
-import type { BuiltRequest } from '../../domain/playground/request';
-import type { Session } from '../../domain/playground/session';
-import type { ScenarioSpec } from '../../domain/scenarios/index';
-import { AdminsPanel } from './AdminsPanel';
-import { ClockPanel } from './ClockPanel';
-import { HistoryPanel } from './HistoryPanel';
-import { Intro } from './Intro';
-import { PlaygroundIsland } from './PlaygroundIsland';
-import { RequestBuilder } from './RequestBuilder';
-import { ResponseView } from './ResponseView';
-import { SystemLogPanel } from './SystemLogPanel';
-import { TokensPanel } from './TokensPanel';
-import { ToolsBar } from './ToolsBar';
-import type { PlaygroundApi } from './types';
+import type { OktaSim } from '../../domain/okta-sim/index.ts';
+import { looksLikeJwt, parseAuthorization } from '../../domain/playground/authorization.ts';
+import type { BuiltRequest } from '../../domain/playground/request.ts';
+import type { Session } from '../../domain/playground/session.ts';
+import type { ScenarioSpec } from '../../domain/scenarios/index.ts';
+import { AdminsPanel } from './AdminsPanel.tsx';
+import { ClockPanel } from './ClockPanel.tsx';
+import { HistoryPanel } from './HistoryPanel.tsx';
+import { Intro } from './Intro.tsx';
+import { PlaygroundIsland } from './PlaygroundIsland.ts';
+import { RequestBuilder } from './RequestBuilder.tsx';
+import { ResponseView } from './ResponseView.tsx';
+import { SystemLogPanel } from './SystemLogPanel.tsx';
+import { TokensPanel } from './TokensPanel.tsx';
+import { ToolsBar } from './ToolsBar.tsx';
+import type { PlaygroundApi } from './types.ts';
 
 /** The Bearer JWT in the Authorization field, or `''`. */
 function bearerJwt(header: string): string {
@@ -46,7 +46,7 @@ export default class PlaygroundFull extends PlaygroundIsland {
   override async start(): Promise<void> {
     const { first } = this;
     if (location.hash.startsWith('#s=')) {
-      const { openShareLink } = await import('../../domain/playground/restore');
+      const { openShareLink } = await import('../../domain/playground/restore.ts');
       const r = await openShareLink(location.hash, (id) => this.scenario(id), first);
       return 'session' in r ? this.adopt(r.session, r.request, r.notice) : this.load(first, this.missing ?? r.notice);
     }
@@ -90,7 +90,7 @@ export default class PlaygroundFull extends PlaygroundIsland {
   override componentDidUpdate(): void {
     super.componentDidUpdate();
     if (!this.Inspector && bearerJwt(this.state.req.authorization)) {
-      void import('./JwtInspector').then((m) => {
+      void import('./JwtInspector.tsx').then((m) => {
         this.Inspector = m.default;
         this.forceUpdate();
       });
@@ -99,7 +99,7 @@ export default class PlaygroundFull extends PlaygroundIsland {
 
   private openApps = () => {
     if (!this.Apps) {
-      void import('./AppsPanel').then((m) => {
+      void import('./AppsPanel.tsx').then((m) => {
         this.Apps = m.AppsPanel;
         this.forceUpdate();
       });

@@ -12,13 +12,13 @@
  * committed to the DOM.
  */
 import { Component } from 'preact';
-import type { SimResponse } from '../../domain/okta-sim/index';
-import type { ConsoleAction } from '../../domain/playground/actions';
-import { announce } from '../../domain/playground/announce';
-import { goalMet, outcomeLabel, resolveGoal, type Goal } from '../../domain/playground/goal';
-import { addToHistory, type HistoryEntry } from '../../domain/playground/history';
-import { headerFor } from '../../domain/playground/keychain';
-import type { BuiltRequest } from '../../domain/playground/request';
+import type { SimResponse } from '../../domain/okta-sim/index.ts';
+import type { ConsoleAction } from '../../domain/playground/actions.ts';
+import { announce } from '../../domain/playground/announce.ts';
+import { goalMet, outcomeLabel, resolveGoal, type Goal } from '../../domain/playground/goal.ts';
+import { addToHistory, type HistoryEntry } from '../../domain/playground/history.ts';
+import { headerFor } from '../../domain/playground/keychain.ts';
+import type { BuiltRequest } from '../../domain/playground/request.ts';
 import {
   applyAction,
   initialRequest,
@@ -27,9 +27,9 @@ import {
   startSessionNow,
   type ActionResult,
   type Session,
-} from '../../domain/playground/session';
-import type { ScenarioSpec } from '../../domain/scenarios/index';
-import type { PlaygroundApi } from './types';
+} from '../../domain/playground/session.ts';
+import type { ScenarioSpec } from '../../domain/scenarios/index.ts';
+import type { PlaygroundApi } from './types.ts';
 
 export interface PlaygroundProps {
   /** Scenarios this island carries: its own in a lesson, the opening one on the full page. */
@@ -182,7 +182,7 @@ export abstract class PlaygroundIsland extends Component<PlaygroundProps, Playgr
     }));
     this.say(`${announce(response)}${hit ? ' Goal met.' : ''}`);
     if (first) {
-      void import('./record-goal').then((m) => m.recordGoal(s.spec.id, Date.now()));
+      void import('./record-goal.ts').then((m) => m.recordGoal(s.spec.id, Date.now()));
     }
   };
 

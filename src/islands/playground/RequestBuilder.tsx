@@ -1,13 +1,13 @@
 /** Method, path, credential, headers and body; "Send request" submits. */
-import { looksLikeJwt, parseAuthorization } from '../../domain/playground/authorization';
-import { bodyProblem, methodSendsBody } from '../../domain/playground/body-text';
-import { pathSuggestions } from '../../domain/playground/endpoints';
-import { parseHeaderLines } from '../../domain/playground/header-lines';
-import { choiceForHeader, entryText, headerFor } from '../../domain/playground/keychain';
-import { METHODS, isMethod, type BuiltRequest } from '../../domain/playground/request';
-import { holdsRealToken } from '../../domain/playground/session';
-import { Field } from './Field';
-import type { PlaygroundApi } from './types';
+import { looksLikeJwt, parseAuthorization } from '../../domain/playground/authorization.ts';
+import { bodyProblem, methodSendsBody } from '../../domain/playground/body-text.ts';
+import { pathSuggestions } from '../../domain/playground/endpoints.ts';
+import { parseHeaderLines } from '../../domain/playground/header-lines.ts';
+import { choiceForHeader, entryText, headerFor } from '../../domain/playground/keychain.ts';
+import { METHODS, isMethod, type BuiltRequest } from '../../domain/playground/request.ts';
+import { holdsRealToken } from '../../domain/playground/session.ts';
+import { Field } from './Field.tsx';
+import type { PlaygroundApi } from './types.ts';
 
 type Text = 'path' | 'authorization' | 'headerText' | 'body';
 

@@ -1,7 +1,7 @@
 /** The response: status line, headers, body and the verification trace. */
-import type { SimResponse } from '../../domain/okta-sim/index';
-import { JsonView } from './JsonView';
-import { TraceList } from './TraceList';
+import type { SimResponse } from '../../domain/okta-sim/index.ts';
+import { JsonView } from './JsonView.tsx';
+import { TraceList } from './TraceList.tsx';
 
 export function ResponseView({ res, uid }: { res: SimResponse | null; uid: string }) {
   const label = `${uid}-status-label`;

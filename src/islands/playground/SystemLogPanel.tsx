@@ -1,7 +1,7 @@
 /** Reports > System Log, newest first. */
 import { Component } from 'preact';
-import { formatDate, parseIso } from '../../domain/playground/dates';
-import type { PlaygroundApi } from './types';
+import { formatDate, parseIso } from '../../domain/playground/dates.ts';
+import type { PlaygroundApi } from './types.ts';
 
 export class SystemLogPanel extends Component<{ api: PlaygroundApi }, { all: boolean }> {
   override state = { all: false };

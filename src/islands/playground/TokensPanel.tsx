@@ -1,10 +1,10 @@
 /** Security > API > Tokens: create a token (value shown once), list tokens, revoke. */
 import { Component } from 'preact';
-import { formatDate, parseIso } from '../../domain/playground/dates';
-import { TOKEN_COLOUR_TEXT, tokenColour } from '../../domain/playground/token-status';
-import { copyText } from './copy';
-import { Field } from './Field';
-import type { PlaygroundApi } from './types';
+import { formatDate, parseIso } from '../../domain/playground/dates.ts';
+import { TOKEN_COLOUR_TEXT, tokenColour } from '../../domain/playground/token-status.ts';
+import { copyText } from './copy.ts';
+import { Field } from './Field.tsx';
+import type { PlaygroundApi } from './types.ts';
 
 interface Form {
   name: string;

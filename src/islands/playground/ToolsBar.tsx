@@ -1,13 +1,13 @@
 /** Copy as curl, Share and Reset. */
 import { Component } from 'preact';
-import { DEFAULT_ORG_URL } from '../../domain/okta-sim/index';
-import { toCurl } from '../../domain/playground/curl';
-import { parseHeaderLines } from '../../domain/playground/header-lines';
-import { methodSendsBody } from '../../domain/playground/body-text';
-import { encodeShare } from '../../domain/playground/share-link';
-import { holdsRealToken, sharePayload } from '../../domain/playground/session';
-import { copyText as copy } from './copy';
-import type { PlaygroundApi } from './types';
+import { DEFAULT_ORG_URL } from '../../domain/okta-sim/index.ts';
+import { toCurl } from '../../domain/playground/curl.ts';
+import { parseHeaderLines } from '../../domain/playground/header-lines.ts';
+import { methodSendsBody } from '../../domain/playground/body-text.ts';
+import { encodeShare } from '../../domain/playground/share-link.ts';
+import { holdsRealToken, sharePayload } from '../../domain/playground/session.ts';
+import { copyText as copy } from './copy.ts';
+import type { PlaygroundApi } from './types.ts';
 
 interface Props {
   api: PlaygroundApi;

@@ -1,6 +1,6 @@
 /** The verification trace: each check with its outcome, reason, basis and lesson link. */
-import { CHECK_TEXT, type TraceStep } from '../../domain/okta-sim/index';
-import { traceLink } from '../../domain/playground/trace-links';
+import { CHECK_TEXT, type TraceStep } from '../../domain/okta-sim/index.ts';
+import { traceLink } from '../../domain/playground/trace-links.ts';
 
 const OUTCOME = { pass: 'Pass', fail: 'Fail', skip: 'Skipped' } as const;
 const BASIS = { documented: 'Documented', observed: 'Observed', assumption: 'Assumption' } as const;

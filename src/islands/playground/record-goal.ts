@@ -4,7 +4,7 @@
  * progress store dynamically keeps the store's chunk free of a namespace object that every page
  * with the store would otherwise download.
  */
-import { dispatch } from '../progress-store';
+import { dispatch } from '../progress-store.ts';
 
 export function recordGoal(scenario: string, at: number): void {
   dispatch({ type: 'goal-met', scenario, at });

@@ -2,9 +2,9 @@
  * What the playground's parts share: the session, the request being built and the actions. The
  * island itself implements it (PlaygroundIsland.ts) and passes itself to its parts as `api`.
  */
-import type { ConsoleAction } from '../../domain/playground/actions';
-import type { ActionResult, Session } from '../../domain/playground/session';
-import type { BuiltRequest } from '../../domain/playground/request';
+import type { ConsoleAction } from '../../domain/playground/actions.ts';
+import type { ActionResult, Session } from '../../domain/playground/session.ts';
+import type { BuiltRequest } from '../../domain/playground/request.ts';
 
 export interface PlaygroundApi {
   /** Prefix for element ids, unique per island on the page. */

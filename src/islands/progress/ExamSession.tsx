@@ -6,13 +6,13 @@
  */
 import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { drawExam, EXAM_SIZE } from '../../domain/quiz/exam';
-import { PASS_PERCENT, scoreByChapter, scoreResults } from '../../domain/quiz/score';
-import type { ChapterQuestion, Quiz } from '../../domain/quiz/types';
-import { dispatch } from '../progress-store';
-import { QuestionCard, type Checked } from '../quiz/QuestionCard';
-import { ScoreSummary } from '../quiz/ScoreSummary';
-import { attemptSeed, formatDuration } from '../quiz/format';
+import { drawExam, EXAM_SIZE } from '../../domain/quiz/exam.ts';
+import { PASS_PERCENT, scoreByChapter, scoreResults } from '../../domain/quiz/score.ts';
+import type { ChapterQuestion, Quiz } from '../../domain/quiz/types.ts';
+import { dispatch } from '../progress-store.ts';
+import { QuestionCard, type Checked } from '../quiz/QuestionCard.tsx';
+import { ScoreSummary } from '../quiz/ScoreSummary.tsx';
+import { attemptSeed, formatDuration } from '../quiz/format.ts';
 import '../quiz/quiz.css';
 import './progress.css';
 

@@ -4,10 +4,10 @@
  */
 import type { ComponentChildren, JSX } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import { parseProgress } from '../../domain/progress/validate';
-import { isDue } from '../../domain/quiz/review-schedule';
-import { dispatch } from '../progress-store';
-import { formatDate, plural, useProgress } from './use-progress';
+import { parseProgress } from '../../domain/progress/validate.ts';
+import { isDue } from '../../domain/quiz/review-schedule.ts';
+import { dispatch } from '../progress-store.ts';
+import { formatDate, plural, useProgress } from './use-progress.ts';
 import './progress.css';
 
 interface Props {

@@ -5,10 +5,10 @@
  */
 import type { JSX } from 'preact';
 import { useEffect } from 'preact/hooks';
-import type { Progress } from '../progress-store';
-import { emptyProgress } from '../../domain/progress/types';
-import { isDue } from '../../domain/quiz/review-schedule';
-import { plural, useProgress } from './use-progress';
+import type { Progress } from '../progress-store.ts';
+import { emptyProgress } from '../../domain/progress/types.ts';
+import { isDue } from '../../domain/quiz/review-schedule.ts';
+import { plural, useProgress } from './use-progress.ts';
 
 interface Props {
   /** Lessons in the course. */

@@ -4,13 +4,13 @@
  */
 import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { isDue, REVIEW_INTERVAL_DAYS } from '../../domain/quiz/review-schedule';
-import { scoreResults } from '../../domain/quiz/score';
-import type { ChapterQuestion, Quiz } from '../../domain/quiz/types';
-import { dispatch, getProgress } from '../progress-store';
-import { formatDuration } from '../quiz/format';
-import { QuestionCard, type Checked } from '../quiz/QuestionCard';
-import { formatDate, plural } from './use-progress';
+import { isDue, REVIEW_INTERVAL_DAYS } from '../../domain/quiz/review-schedule.ts';
+import { scoreResults } from '../../domain/quiz/score.ts';
+import type { ChapterQuestion, Quiz } from '../../domain/quiz/types.ts';
+import { dispatch, getProgress } from '../progress-store.ts';
+import { formatDuration } from '../quiz/format.ts';
+import { QuestionCard, type Checked } from '../quiz/QuestionCard.tsx';
+import { formatDate, plural } from './use-progress.ts';
 import '../quiz/quiz.css';
 import './progress.css';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getProgress, subscribe, type Progress } from '../progress-store';
+import { getProgress, subscribe, type Progress } from '../progress-store.ts';
 
 /**
  * The reader's progress, kept current (this tab and others). `null` during the server render and

@@ -5,8 +5,8 @@
  * the reader's first choice, not with the page (see answer-views.ts).
  */
 import { h, type JSX } from 'preact';
-import type { ViewOption } from '../../domain/quiz/options';
-import type { Answer, Question } from '../../domain/quiz/types';
+import type { ViewOption } from '../../domain/quiz/options.ts';
+import type { Answer, Question } from '../../domain/quiz/types.ts';
 
 interface Props {
   question: Question;

@@ -13,11 +13,11 @@
  * (indexes into the authored options, see `src/domain/quiz/types.ts`).
  */
 import { Component, type JSX } from 'preact';
-import { gradeAnswer } from '../../domain/quiz/grade';
-import { viewOptions, type ViewOption } from '../../domain/quiz/options';
-import { optionOrder } from '../../domain/quiz/shuffle';
-import type { Answer, Question } from '../../domain/quiz/types';
-import { answerViews, loadAnswerViews } from './load-answer-views';
+import { gradeAnswer } from '../../domain/quiz/grade.ts';
+import { viewOptions, type ViewOption } from '../../domain/quiz/options.ts';
+import { optionOrder } from '../../domain/quiz/shuffle.ts';
+import type { Answer, Question } from '../../domain/quiz/types.ts';
+import { answerViews, loadAnswerViews } from './load-answer-views.ts';
 
 /** A submitted answer and whether it was right. */
 export interface Checked {

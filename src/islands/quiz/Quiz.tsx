@@ -10,12 +10,12 @@
  * (load-answer-views.ts): the quiz page is held to 15 KB of JavaScript.
  */
 import { Component, type ComponentChildren, type JSX } from 'preact';
-import type { QuizLayout } from '../../domain/progress/types';
-import type { Question } from '../../domain/quiz/types';
-import { dispatch, getProgress } from '../progress-store';
-import { attemptSeed } from './format';
-import { answerViews, loadAnswerViews } from './load-answer-views';
-import { QuestionCard, type Checked } from './QuestionCard';
+import type { QuizLayout } from '../../domain/progress/types.ts';
+import type { Question } from '../../domain/quiz/types.ts';
+import { dispatch, getProgress } from '../progress-store.ts';
+import { attemptSeed } from './format.ts';
+import { answerViews, loadAnswerViews } from './load-answer-views.ts';
+import { QuestionCard, type Checked } from './QuestionCard.tsx';
 import './quiz.css';
 
 interface Props {

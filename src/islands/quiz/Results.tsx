@@ -4,11 +4,11 @@
  * It arrives with the feedback views, after the reader's first choice (load-answer-views.ts).
  */
 import type { JSX } from 'preact';
-import { correctAnswer, viewOptions } from '../../domain/quiz/options';
-import { scoreResults } from '../../domain/quiz/score';
-import type { Answer, Question } from '../../domain/quiz/types';
-import type { Run } from './Quiz';
-import { ScoreSummary } from './ScoreSummary';
+import { correctAnswer, viewOptions } from '../../domain/quiz/options.ts';
+import { scoreResults } from '../../domain/quiz/score.ts';
+import type { Answer, Question } from '../../domain/quiz/types.ts';
+import type { Run } from './Quiz.tsx';
+import { ScoreSummary } from './ScoreSummary.tsx';
 
 interface Props {
   /** The finished attempt. */

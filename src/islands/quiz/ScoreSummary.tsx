@@ -4,8 +4,8 @@
  * (ExamSession.tsx), so the two say the pass mark the same way.
  */
 import type { JSX } from 'preact';
-import { PASS_PERCENT, type Score } from '../../domain/quiz/score';
-import { formatDuration } from './format';
+import { PASS_PERCENT, type Score } from '../../domain/quiz/score.ts';
+import { formatDuration } from './format.ts';
 
 interface Props {
   score: Score;

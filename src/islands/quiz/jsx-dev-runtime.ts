@@ -1,2 +1,2 @@
 /** The development entry of the quiz islands' JSX runtime (see jsx-runtime.ts). */
-export * from './jsx-runtime';
+export * from './jsx-runtime.ts';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { contentDir, readLessons, readYamlFolder } from './load-content';
+import { contentDir, readLessons, readYamlFolder } from './load-content.ts';
 
 /** The course issue's measurable promises, checked on the content files. */
 const lessons = readLessons();

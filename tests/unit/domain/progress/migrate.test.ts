@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseProgress, PROGRESS_VERSION } from '../../../../src/domain/progress';
+import { parseProgress, PROGRESS_VERSION } from '../../../../src/domain/progress/index.ts';
 
 const now = Date.UTC(2026, 2, 1);
 

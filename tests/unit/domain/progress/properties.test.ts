@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { reduceProgress } from '../../../../src/domain/progress/reducer';
-import { emptyProgress, type Progress } from '../../../../src/domain/progress/types';
-import { parseProgress } from '../../../../src/domain/progress/validate';
+import { reduceProgress } from '../../../../src/domain/progress/reducer.ts';
+import { emptyProgress, type Progress } from '../../../../src/domain/progress/types.ts';
+import { parseProgress } from '../../../../src/domain/progress/validate.ts';
 
 const NOW = Date.UTC(2026, 10, 28);
 

@@ -5,7 +5,7 @@ import {
   reduceProgress,
   type Progress,
   type ProgressAction,
-} from '../../../../src/domain/progress';
+} from '../../../../src/domain/progress/index.ts';
 
 const DAY = 86_400_000;
 const t0 = Date.UTC(2026, 0, 1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, parseProgress, reduceProgress, type Progress } from '../../../../src/domain/progress';
+import { emptyProgress, parseProgress, reduceProgress, type Progress } from '../../../../src/domain/progress/index.ts';
 
 const now = Date.UTC(2026, 0, 10);
 const t0 = Date.UTC(2026, 0, 1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { drawExam, EXAM_SIZE, examShares } from '../../../../src/domain/quiz';
-import { quizOf } from './fixtures';
+import { drawExam, EXAM_SIZE, examShares } from '../../../../src/domain/quiz/index.ts';
+import { quizOf } from './fixtures.ts';
 
 const course = [quizOf('one', 10), quizOf('two', 4), quizOf('three', 30), quizOf('four', 1), quizOf('five', 15)];
 

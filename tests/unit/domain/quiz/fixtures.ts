@@ -1,4 +1,4 @@
-import type { Question, Quiz } from '../../../../src/domain/quiz';
+import type { Question, Quiz } from '../../../../src/domain/quiz/index.ts';
 
 const lesson = '/learn/inside-a-request/how-okta-checks-a-token/#the-checks-in-order';
 const opt = (text: string, correct = false) => ({ text, correct, explanation: `${text} because.` });

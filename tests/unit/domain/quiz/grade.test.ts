@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { correctAnswer, gradeAnswer, viewOptions } from '../../../../src/domain/quiz';
-import { multiple, order, predict, single, trueFalse } from './fixtures';
+import { correctAnswer, gradeAnswer, viewOptions } from '../../../../src/domain/quiz/index.ts';
+import { multiple, order, predict, single, trueFalse } from './fixtures.ts';
 
 describe('gradeAnswer', () => {
   it.each([

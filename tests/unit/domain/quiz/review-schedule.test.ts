@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDue, missedReview, nextReview, REVIEW_INTERVAL_DAYS } from '../../../../src/domain/quiz';
+import { isDue, missedReview, nextReview, REVIEW_INTERVAL_DAYS } from '../../../../src/domain/quiz/index.ts';
 
 const DAY = 86_400_000;
 const t0 = Date.UTC(2026, 0, 1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreByChapter, scoreResults } from '../../../../src/domain/quiz';
+import { scoreByChapter, scoreResults } from '../../../../src/domain/quiz/index.ts';
 
 const results = (right: number, total: number) => Array.from({ length: total }, (_, i) => i < right);
 

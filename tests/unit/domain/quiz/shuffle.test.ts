@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { optionOrder, seededRandom, shuffle } from '../../../../src/domain/quiz';
+import { optionOrder, seededRandom, shuffle } from '../../../../src/domain/quiz/index.ts';
 
 const items = Array.from({ length: 10 }, (_, i) => i);
 
