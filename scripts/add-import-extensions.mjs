@@ -9,7 +9,8 @@
 // it reads the frontmatter and the <script> blocks; in .mdx files the top-level import and export
 // lines outside code fences.
 //
-// Usage: node scripts/add-import-extensions.mjs [--check] [dir ...]   (default: src tests scripts)
+// Usage: node scripts/add-import-extensions.mjs [--check] [dir ...]   (default: src tests scripts);
+// `npm run format:imports` runs it over the defaults.
 //   --check  changes nothing; lists what it would change and exits 1 if anything would.
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
