@@ -111,8 +111,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets are inlined: on a slow mobile link each render-blocking CSS file costs at least a
   // round trip before first paint, and a page's CSS is only a few KB gzip. Astro hashes these
-  // <style>s into the page's CSP, except those of components that MDX lessons import (the
-  // diagrams); scripts/fill-headers.mjs adds those hashes after the build.
+  // <style>s into the page's CSP, except those of components that MDX lessons import; so those
+  // components carry no <style> (the diagrams' styles are src/styles/diagrams.css).
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [
     themeInit,

@@ -14,6 +14,17 @@ const DOM_AND_NODE = ['window', 'document', 'localStorage', 'navigator', 'proces
 const GLOBAL_THIS = { name: 'globalThis', message: 'Reach Web APIs through src/domain/platform.ts.' };
 
 /**
+ * Relative imports name their file's extension. (esquery regexes cannot contain a slash, hence
+ * \x2F.)
+ */
+const IMPORT_STYLE = ['ImportDeclaration', 'ExportNamedDeclaration', 'ExportAllDeclaration', 'ImportExpression'].map(
+  (node) => ({
+    selector: `${node}[source.value=/^\\.{1,2}\\x2F(?!.*\\.(ts|tsx|mts|js|mjs|jsx|astro|css|json|mdx|svg)$)/]`,
+    message: "Write the file's extension in a relative import ('./x.ts', './X.tsx'); npm run format:imports adds them.",
+  }),
+);
+
+/**
  * `../` repeated `depth` times leaves src/domain from a file `depth` levels below it.
  * @param {number} depth
  */
@@ -41,6 +52,7 @@ const domainSyntax = (depth) => [
   },
   { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: CLOCK },
   { selector: "CallExpression[callee.name='Date']", message: CLOCK },
+  ...IMPORT_STYLE,
 ];
 
 /**
@@ -86,6 +98,14 @@ export default defineConfig(
     // Plain JS config files and .astro components are linted without type information.
     files: ['**/*.{js,mjs}', '**/*.astro'],
     ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    // One import style: a relative import names its file, extension included ('./x.ts',
+    // './X.tsx'), so Node can run the sources as they are and a reader sees which file is meant.
+    // `npm run format:imports` rewrites old-style imports. The domain blocks below repeat these
+    // selectors, because a later `no-restricted-syntax` replaces an earlier one.
+    files: ['**/*.{js,mjs,ts,tsx,astro}'],
+    rules: { 'no-restricted-syntax': ['error', ...IMPORT_STYLE] },
   },
   {
     // The domain is pure TypeScript. `tsc -p src/domain` (lib ES2023, `types: []`) already rejects

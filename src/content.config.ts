@@ -1,12 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { factFiles } from './loaders/fact-files.ts';
-import { chapterSchema } from './schemas/chapter';
+import { chapterSchema } from './schemas/chapter.ts';
 import { factSchema } from './schemas/fact.ts';
-import { glossaryEntrySchema } from './schemas/glossary';
-import { lessonSchema } from './schemas/lesson';
-import { quizSchema } from './schemas/quiz';
-import { scenarioSchema } from './schemas/scenario';
+import { glossaryEntrySchema } from './schemas/glossary.ts';
+import { lessonSchema } from './schemas/lesson.ts';
+import { quizSchema } from './schemas/quiz.ts';
+import { scenarioSchema } from './schemas/scenario.ts';
 import { sourceSchema } from './schemas/source.ts';
 
 /** Content is data: every collection is validated by its schema in `src/schemas/`. */

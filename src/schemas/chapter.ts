@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { objectives, slug, text } from './shared';
+import { objectives, slug, text } from './shared.ts';
 
 /**
  * A chapter of the course: `src/content/chapters/<slug>.yaml`.

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slug, text } from './shared';
+import { slug, text } from './shared.ts';
 
 /**
  * One glossary entry in `src/content/glossary.yaml`. Lessons link to `/glossary/#<id>`; the

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { objectives, slug, source, text } from './shared';
+import { objectives, slug, source, text } from './shared.ts';
 
 /**
  * Frontmatter of a lesson: `src/content/lessons/<chapter>/<NN>-<lesson-slug>.mdx`.

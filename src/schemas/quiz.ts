@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { lessonLink, slug, text } from './shared';
+import { lessonLink, slug, text } from './shared.ts';
 
 const explanation = text('explanation', 600);
 
@@ -28,7 +28,7 @@ const choiceOption = z.object({
 });
 
 /** Pick exactly one. */
-export const singleQuestion = z
+const singleQuestion = z
   .object({ ...base, type: z.literal('single'), options: z.array(choiceOption).min(2).max(6) })
   .refine((q) => q.options.filter((o) => o.correct).length === 1, {
     error: 'a "single" question needs exactly one option with correct: true',
@@ -36,7 +36,7 @@ export const singleQuestion = z
   });
 
 /** Select all that apply. */
-export const multipleQuestion = z
+const multipleQuestion = z
   .object({ ...base, type: z.literal('multiple'), options: z.array(choiceOption).min(3).max(8) })
   .refine((q) => q.options.some((o) => o.correct), {
     error: 'a "multiple" question needs at least one option with correct: true',
@@ -44,7 +44,7 @@ export const multipleQuestion = z
   });
 
 /** A statement that is true or false. */
-export const trueFalseQuestion = z.object({
+const trueFalseQuestion = z.object({
   ...base,
   type: z.literal('truefalse'),
   answer: z.boolean({ error: 'answer must be true or false' }),
@@ -61,7 +61,7 @@ export const outcomeLabel = z.string().regex(/^[1-5]\d\d( [A-Za-z0-9_]+)?$/, {
  * Predict the response: the build runs the scenario in the simulator and fails if `answer`
  * is not what the simulator returns.
  */
-export const predictQuestion = z
+const predictQuestion = z
   .object({
     ...base,
     type: z.literal('predict'),
@@ -91,7 +91,7 @@ export const predictQuestion = z
   });
 
 /** Put the steps in order. Write `steps` in the correct order; the quiz shuffles them. */
-export const orderQuestion = z.object({
+const orderQuestion = z.object({
   ...base,
   type: z.literal('order'),
   steps: z
@@ -100,7 +100,7 @@ export const orderQuestion = z.object({
     .max(8),
 });
 
-export const questionSchema = z.discriminatedUnion('type', [
+const questionSchema = z.discriminatedUnion('type', [
   singleQuestion,
   multipleQuestion,
   trueFalseQuestion,
@@ -120,5 +120,4 @@ export const quizSchema = z
     path: ['questions'],
   });
 
-export type Question = z.infer<typeof questionSchema>;
 export type Quiz = z.infer<typeof quizSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { slug, text } from './shared';
-import { outcomeLabel } from './quiz';
+import { slug, text } from './shared.ts';
+import { outcomeLabel } from './quiz.ts';
 
 const name = z.string().trim().min(1).max(80);
 const handle = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, {

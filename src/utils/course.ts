@@ -25,7 +25,7 @@ export interface Course {
 }
 
 /** The lesson's URL segment: the file name without the `NN-` ordering prefix. */
-export function lessonSlug(id: string): string {
+function lessonSlug(id: string): string {
   return (id.split('/').pop() ?? id).replace(/^\d+-/, '');
 }
 

@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Citation, Fact, FactStatus } from '../schemas/fact.ts';
 import type { Source } from '../schemas/source.ts';
 import { citedIds } from './citations.ts';
-import { getCourse } from './course';
+import { getCourse } from './course.ts';
 
 /** A citation with its source document looked up. */
 export interface ResolvedCitation extends Citation {

@@ -1,10 +1,5 @@
-import { predictOutcome, type ScenarioSpec } from '../domain/scenarios';
-import type { Quiz } from '../domain/quiz/types';
-
-/** One predict question whose stated answer is not what the simulator returns. */
-export interface PredictMismatch {
-  message: string;
-}
+import { predictOutcome, type ScenarioSpec } from '../domain/scenarios/index.ts';
+import type { Quiz } from '../domain/quiz/types.ts';
 
 /**
  * Runs every `predict` question of a quiz through the simulator and describes each one whose

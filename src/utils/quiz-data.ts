@@ -1,9 +1,9 @@
 import { getCollection, getEntry } from 'astro:content';
-import type { Question, Quiz } from '../domain/quiz/types';
-import type { ScenarioSpec } from '../domain/scenarios';
-import type { Quiz as QuizContent } from '../schemas/quiz';
-import { getCourse } from './course';
-import { predictMismatches } from './predict-check';
+import type { Quiz } from '../domain/quiz/types.ts';
+import type { ScenarioSpec } from '../domain/scenarios/index.ts';
+import type { Quiz as QuizContent } from '../schemas/quiz.ts';
+import { getCourse } from './course.ts';
+import { predictMismatches } from './predict-check.ts';
 
 /**
  * Compile-time proof that the quiz schema's output fits the domain's plain types: if a schema
@@ -43,6 +43,3 @@ export async function getLessonTitles(): Promise<Record<string, string>> {
   const { lessons } = await getCourse();
   return Object.fromEntries(lessons.map((l) => [l.url, l.entry.data.title]));
 }
-
-/** The URL of a question's lesson without its `#section`. */
-export const lessonPage = (q: Question): string => q.lesson.split('#')[0]!;

@@ -1,4 +1,4 @@
-import { axeViolations, expect, sitemapPaths, test } from './fixtures';
+import { axeViolations, expect, sitemapPaths, test } from './fixtures.ts';
 
 /** axe (WCAG 2.2 AA) on every page in the sitemap, in the light and the dark scheme. */
 for (const scheme of ['light', 'dark'] as const) {

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test } from './fixtures.ts';
 
 /** The evidence page, and the citations that lead to it. */
 const LESSON = '/learn/tokens-at-a-glance/what-an-api-token-is/';

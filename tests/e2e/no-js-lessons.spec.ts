@@ -1,4 +1,4 @@
-import { expect, sitemapPaths, test } from './fixtures';
+import { expect, sitemapPaths, test } from './fixtures.ts';
 
 /** Runs in the `no-javascript` project: the course must read well with JavaScript off. */
 test.describe('without JavaScript', () => {

@@ -1,5 +1,5 @@
-import { expect, test } from './fixtures';
-import { readQuiz } from './quiz-helpers';
+import { expect, test } from './fixtures.ts';
+import { readQuiz } from './quiz-helpers.ts';
 
 // Runs in the `no-javascript` Playwright project: JavaScript is off in the browser.
 test('a quiz page without JavaScript lists its questions and says answering needs JavaScript', async ({ page }) => {

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { axeViolations, expect, test, trackScriptBytes, waitForHydration } from './fixtures';
+import { axeViolations, expect, test, trackScriptBytes, waitForHydration } from './fixtures.ts';
 
 /**
  * The playground's reader contract (issue 4, "Tests"): every flow by mouse and by keyboard

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, test, waitForHydration } from './fixtures';
-import { answerByMouse, form, readQuiz } from './quiz-helpers';
+import { expect, test, waitForHydration } from './fixtures.ts';
+import { answerByMouse, form, readQuiz } from './quiz-helpers.ts';
 
 const KEY = 'tokenlab:progress:v2';
 const DAY = 24 * 60 * 60 * 1000;

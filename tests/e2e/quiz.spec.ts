@@ -1,5 +1,5 @@
-import { axeViolations, expect, test, trackScriptBytes, waitForHydration } from './fixtures';
-import { answerByMouse, currentQuestion, form, group, readQuiz, rightOptions } from './quiz-helpers';
+import { axeViolations, expect, test, trackScriptBytes, waitForHydration } from './fixtures.ts';
+import { answerByMouse, currentQuestion, form, group, readQuiz, rightOptions } from './quiz-helpers.ts';
 
 const chapter = 'tokens-at-a-glance';
 const url = `/learn/${chapter}/quiz/?seed=e2e`;

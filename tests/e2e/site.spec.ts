@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Page, Response } from '@playwright/test';
-import { expect, sitemapPaths, test, trackScriptBytes } from './fixtures';
+import { expect, sitemapPaths, test, trackScriptBytes } from './fixtures.ts';
 
 test.describe('site frame', () => {
   test('a reader goes from home to a lesson and on to the next lesson by keyboard alone', async ({ page }) => {

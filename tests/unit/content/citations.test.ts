@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { citationProblems, quizFactProblems, uncitedSections } from '../../../src/utils/citations.ts';
-import { readFacts, readLessons, readYamlFolder } from './load-content';
+import { readFacts, readLessons, readYamlFolder } from './load-content.ts';
 
 /**
  * Lessons and quizzes cite facts by id. The build fails on an unknown id too (the Cite component

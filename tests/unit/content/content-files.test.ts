@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { chapterSchema } from '../../../src/schemas/chapter';
-import { lessonSchema } from '../../../src/schemas/lesson';
-import { quizSchema } from '../../../src/schemas/quiz';
-import { scenarioSchema } from '../../../src/schemas/scenario';
-import { formatIssues } from '../../../src/schemas/format-issues';
-import { readLessons, readYamlFolder } from './load-content';
+import { chapterSchema } from '../../../src/schemas/chapter.ts';
+import { lessonSchema } from '../../../src/schemas/lesson.ts';
+import { quizSchema } from '../../../src/schemas/quiz.ts';
+import { scenarioSchema } from '../../../src/schemas/scenario.ts';
+import { formatIssues } from '../../../src/schemas/format-issues.ts';
+import { readLessons, readYamlFolder } from './load-content.ts';
 
 /**
  * Every content file passes its schema. Astro checks this during the build too; running it here

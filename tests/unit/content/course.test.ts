@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { citedIds } from '../../../src/utils/citations.ts';
-import { contentDir, readLessons, readYamlFolder } from './load-content';
+import { contentDir, readLessons, readYamlFolder } from './load-content.ts';
 
 /** The course issue's measurable promises, checked on the content files. */
 const lessons = readLessons();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { factSchema } from '../../../src/schemas/fact.ts';
-import { formatIssues } from '../../../src/schemas/format-issues';
+import { formatIssues } from '../../../src/schemas/format-issues.ts';
 import { sourceSchema } from '../../../src/schemas/source.ts';
-import { readFacts, readSources, readYamlFolder } from './load-content';
+import { readFacts, readSources, readYamlFolder } from './load-content.ts';
 
 /**
  * The facts collection is the course's evidence. These tests hold it to its own rules, with the

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ScenarioSpec } from '../../../src/domain/scenarios';
-import { quizSchema } from '../../../src/schemas/quiz';
-import { scenarioSchema } from '../../../src/schemas/scenario';
-import { predictMismatches } from '../../../src/utils/predict-check';
-import { readYamlFolder } from './load-content';
+import type { ScenarioSpec } from '../../../src/domain/scenarios/index.ts';
+import { quizSchema } from '../../../src/schemas/quiz.ts';
+import { scenarioSchema } from '../../../src/schemas/scenario.ts';
+import { predictMismatches } from '../../../src/utils/predict-check.ts';
+import { readYamlFolder } from './load-content.ts';
 
 /**
  * Every "predict the response" question states the outcome the simulator really produces. The

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { collectFacts } from '../../../src/loaders/fact-files.ts';
 import { factSchema } from '../../../src/schemas/fact.ts';
-import { formatIssues } from '../../../src/schemas/format-issues';
-import { quizSchema } from '../../../src/schemas/quiz';
+import { formatIssues } from '../../../src/schemas/format-issues.ts';
+import { quizSchema } from '../../../src/schemas/quiz.ts';
 import { sourceSchema } from '../../../src/schemas/source.ts';
 import { citationProblems, quizFactProblems, uncitedSections } from '../../../src/utils/citations.ts';
 import type { z } from 'astro/zod';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { chapterSchema } from '../../../src/schemas/chapter';
-import { formatIssues } from '../../../src/schemas/format-issues';
-import { lessonSchema } from '../../../src/schemas/lesson';
-import { quizSchema } from '../../../src/schemas/quiz';
-import { scenarioSchema } from '../../../src/schemas/scenario';
+import { chapterSchema } from '../../../src/schemas/chapter.ts';
+import { formatIssues } from '../../../src/schemas/format-issues.ts';
+import { lessonSchema } from '../../../src/schemas/lesson.ts';
+import { quizSchema } from '../../../src/schemas/quiz.ts';
+import { scenarioSchema } from '../../../src/schemas/scenario.ts';
 import type { z } from 'astro/zod';
 
 /** Parses a fixture and returns the author-facing message, or '' when it is valid. */
