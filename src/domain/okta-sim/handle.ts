@@ -7,6 +7,7 @@
 import { DEFAULT_IP, type SimCore } from './core.ts';
 import { getHeader, parseUrl } from './http.ts';
 import { STATIC_HANDLERS } from './ops/index.ts';
+import { linkHeader, originOf } from './ops/paginate.ts';
 import { reply, type Reply } from './reply.ts';
 import { asObject, matchRoute } from './routes.ts';
 import { sswsBranch } from './ssws-auth.ts';
@@ -111,7 +112,11 @@ async function pipeline(core: SimCore, req: SimRequest, r: Reply): Promise<SimRe
     const field = result.causes[0]?.split(':')[0] ?? '';
     return r.error('E0000001', field, result.causes);
   }
-  trace.pass('body-valid');
+  // A list page: the Link header (ops/paginate.ts) on the request's own origin, and whatever
+  // the lab assumed about `limit` or `after` in the trace.
+  const { page } = result;
+  if (page) r.headers['Link'] = linkHeader(originOf(String(req.url), core.state.orgUrl), path, query, page.next);
+  trace.pass('body-valid', page?.note, page?.note ? 'assumption' : undefined);
   return r.send(result.status, result.body);
 }
 
