@@ -6,6 +6,7 @@
 import { displayName, findUser, newUser, type SimCore } from './core.ts';
 import { ConsoleError } from './console-error.ts';
 import { newId } from './ids.ts';
+import { MAX_APP_KEYS, publicJwkProblem, toPublicJwk } from './oauth/public-jwk.ts';
 import { networkProblem } from './network.ts';
 import { clone, type TokenRecord, type UserRecord } from './state.ts';
 import { sha256Hex } from './sha256.ts';
@@ -50,8 +51,18 @@ export interface OktaConsole {
   revokeApiToken(tokenId: string, actorId?: string): ConsoleApiToken;
   /** Every token ever created, with a lab `status` (real Okta lists only live tokens). */
   listApiTokens(): ConsoleApiToken[];
-  /** Creates an API Services app with granted Okta API scopes and an admin role. */
-  createServiceApp(opts: { name: string; grantedScopes: string[]; role: AdminRole | null }): ServiceApp;
+  /**
+   * Creates an API Services app with granted Okta API scopes and an admin role. `publicKeys`
+   * registers public JWKs for `private_key_jwt` at `POST /oauth2/v1/token` (the lab server's
+   * `sim.fetch`); `requireDpop` makes that endpoint issue only DPoP-bound tokens.
+   */
+  createServiceApp(opts: {
+    name: string;
+    grantedScopes: string[];
+    role: AdminRole | null;
+    publicKeys?: unknown[] | undefined;
+    requireDpop?: boolean | undefined;
+  }): ServiceApp;
   /** Client credentials at the org authorization server: a signed RS256 access token. */
   issueAccessToken(opts: { clientId: string; scopes: string[]; ttlSeconds?: number | undefined }): Promise<string>;
   /** An ID token for `userId` signing in to the app `clientId`. */
@@ -211,9 +222,16 @@ export function createConsole(core: SimCore): OktaConsole {
 
     listApiTokens: () => state.tokens.map((t) => consoleToken(core, t)),
 
-    createServiceApp({ name, grantedScopes, role }) {
+    createServiceApp({ name, grantedScopes, role, publicKeys, requireDpop }) {
       needRole(role, true);
       needName(name, 'An app');
+      const keys = publicKeys ?? [];
+      const keyProblem = !Array.isArray(keys)
+        ? 'publicKeys must be a list of JWKs'
+        : keys.length > MAX_APP_KEYS
+          ? `at most ${MAX_APP_KEYS} keys per app`
+          : keys.map(publicJwkProblem).find((p) => p !== undefined);
+      if (keyProblem) throw new ConsoleError('invalid', `Public keys: ${keyProblem}.`);
       const bad = (Array.isArray(grantedScopes) ? grantedScopes : [grantedScopes]).filter(
         (s) => typeof s !== 'string' || !/^okta\.[A-Za-z]+\.(read|manage)(\.self)?$/.test(s),
       );
@@ -231,6 +249,8 @@ export function createConsole(core: SimCore): OktaConsole {
         role,
         created: state.now,
         rateLimitPercent: 50,
+        ...(keys.length ? { jwks: (keys as object[]).map(toPublicJwk) } : {}),
+        ...(requireDpop ? { dpop: true } : {}),
       });
       return { clientId, name, grantedScopes: [...grantedScopes], role };
     },

@@ -15,12 +15,15 @@
  */
 import { createConsole, type OktaConsole } from './console.ts';
 import { makeCore } from './core.ts';
+import type { FetchInit, FetchRequestLike, FetchResponse } from './fetch.ts';
 import { handleRequest } from './handle.ts';
 import { DEFAULT_NOW, DEFAULT_ORG_URL, createSeedState } from './seed-org.ts';
 import { assertSnapshot, clone, type OrgState } from './state.ts';
 import type { LogEvent, SimRequest, SimResponse } from './types.ts';
 
 export { ConsoleError, type ConsoleErrorCode } from './console-error.ts';
+export type { FetchInit, FetchRequestLike, FetchResponse, FetchResponseLike, LabTraceRecord } from './fetch.ts';
+export type { LabBasis, LabTraceStep } from './lab-trace.ts';
 export type { OktaConsole } from './console.ts';
 export { DEFAULT_NOW, DEFAULT_ORG_URL, SEEDED_ADMINS } from './seed-org.ts';
 export { LAB_TOKEN_PREFIX, looksLikeRealOktaToken } from './token-value.ts';
@@ -57,6 +60,16 @@ export interface OktaSim {
    * for every input; it never rejects.
    */
   handle(request: SimRequest): Promise<SimResponse>;
+  /**
+   * The same org behind the Fetch API: a Web `Request` in (absolute URL), a Web `Response` out,
+   * with `POST /oauth2/v1/token`, DPoP, 501 for unsimulated Okta paths and an
+   * `X-Token-Lab-Trace` header added (fetch.ts). Resolves for every input.
+   *
+   * @example
+   * const res = await sim.fetch(new Request('http://127.0.0.1:8787/api/v1/users?limit=2', { headers: { Authorization: `SSWS ${value}` } }));
+   * res.headers.get('link'); // '<http://127.0.0.1:8787/api/v1/users?limit=2>; rel="self", <…&after=00u…>; rel="next"'
+   */
+  fetch(request: FetchRequestLike, init?: FetchInit): Promise<FetchResponse>;
   /** The System Log, oldest first (a copy). */
   systemLog(): LogEvent[];
   /** The whole org as plain JSON; pass it as `state` to restore. */
@@ -93,6 +106,8 @@ export function createOktaSim(options: OktaSimOptions = {}): OktaSim {
     },
     console: createConsole(core),
     handle: (request) => handleRequest(core, request),
+    // Loaded on first use: the playground never calls it, so its page never downloads it.
+    fetch: async (request, init) => (await import('./fetch.ts')).fetchFace(core, request, init),
     systemLog: () => clone(core.state.logs),
     snapshot: () => clone(core.state),
   };

@@ -29,7 +29,7 @@ function app(core: SimCore, clientId: string) {
 /** Signs an access token for a service app; every scope must be granted to the app. */
 export function issueAccessToken(
   core: SimCore,
-  opts: { clientId: string; scopes: string[]; ttlSeconds?: number | undefined },
+  opts: { clientId: string; scopes: string[]; ttlSeconds?: number | undefined; jkt?: string | undefined },
 ): Promise<string> {
   const a = app(core, opts.clientId);
   if (!Array.isArray(opts.scopes) || opts.scopes.length === 0)
@@ -55,6 +55,8 @@ export function issueAccessToken(
     cid: a.clientId,
     scp: [...opts.scopes],
     sub: a.clientId,
+    // A DPoP-bound token names the thumbprint of the client's proof key (fact sheet section 5).
+    ...(opts.jkt === undefined ? {} : { cnf: { jkt: opts.jkt } }),
   });
 }
 
