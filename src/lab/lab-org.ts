@@ -52,6 +52,8 @@ export interface LabOrg {
   readonly scenario: string | null;
   /** The super admin's lab token of the seeded org; `null` for a scenario's org. */
   readonly token: LabToken | null;
+  /** The credentials a scenario's setup saved (token values, JWTs); empty for the seeded org. */
+  readonly keychain: Readonly<Record<string, string>>;
   /** Real clock: moves the org forward to the machine's time plus the offset. */
   sync(): void;
   /** Moves the clock forward by `ms`; returns the new time (epoch ms). */
@@ -77,6 +79,7 @@ export async function createLabOrg(options: LabOrgOptions & { scenario?: string 
   let offset = 0;
   let scenario: string | null = null;
   let token: LabToken | null = null;
+  let keychain: Record<string, string> = {};
 
   function startTime(): number {
     return options.clock === 'real' ? wall() : DEFAULT_NOW;
@@ -102,6 +105,9 @@ export async function createLabOrg(options: LabOrgOptions & { scenario?: string 
     get token() {
       return token;
     },
+    get keychain() {
+      return keychain;
+    },
     sync() {
       if (options.clock !== 'real') return;
       const target = wall() + offset;
@@ -116,6 +122,7 @@ export async function createLabOrg(options: LabOrgOptions & { scenario?: string 
       sim = createOktaSim({ seed: options.seed, now: startTime(), orgUrl: options.orgUrl });
       offset = 0;
       scenario = null;
+      keychain = {};
       traces.clear();
       token = await superAdminToken();
       return token;
@@ -128,6 +135,7 @@ export async function createLabOrg(options: LabOrgOptions & { scenario?: string 
       // A scenario's own steps may have moved its clock (31 days, say): the org keeps that lead.
       offset = options.clock === 'real' ? sim.now() - wall() : 0;
       scenario = spec.id;
+      keychain = run.keychain;
       token = null;
       traces.clear();
       const { method, url, headers = {}, body } = run.request;
