@@ -112,8 +112,10 @@ export function banner(lab: LabServer): string {
       'With curl:',
       `  curl -i -H "Authorization: SSWS ${token.value}" "${url}/api/v1/users?limit=2"`,
     );
-  } else
-    lines.push('', `The scenario's saved credentials: POST ${url}/__lab/scenario/${org.scenario ?? ''} lists them.`);
+  } else {
+    lines.push('', "The scenario's saved credentials:");
+    for (const [key, value] of Object.entries(org.keychain)) lines.push(`  ${key.padEnd(12)} ${value}`);
+  }
   lines.push('', `Control endpoints: ${url}/__lab/   Ctrl+C stops the lab.`, '');
   return lines.join('\n');
 }
