@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     environment: 'node',
-    include: ['tests/unit/**/*.test.ts'],
+    // tests/conformance/ starts the lab server on loopback and drives it with Okta's own SDK.
+    include: ['tests/unit/**/*.test.ts', 'tests/conformance/**/*.test.ts'],
   },
 });

@@ -81,9 +81,31 @@ function simulated(): string[] {
   return [...ROUTES.map((r) => `${r.method} ${r.path.replace(/:(\w+)/g, '{$1}')}`), `POST ${TOKEN_PATH}`];
 }
 
+/**
+ * The URL with repeated slashes in its path merged (`//api/v1/users` → `/api/v1/users`), as web
+ * servers such as nginx do by default. Okta's own front end appears to: okta-sdk-nodejs#453
+ * reports calls that work from an org URL ending in `/` (the SDK then requests `//api/…`) until
+ * DPoP compares the proof's `htu` with the request's URL (an inference, so an assumption).
+ */
+function mergeSlashes(url: string): string {
+  const start = url.match(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i)?.[0].length ?? 0;
+  const query = url.search(/[?#]/);
+  const end = query < 0 ? url.length : query;
+  return url.slice(0, start) + url.slice(start, end).replace(/\/{2,}/g, '/') + url.slice(end);
+}
+
+/** The outcome label, with an OAuth body's `error` (`400 use_dpop_nonce`) where Okta's has none. */
+function labOutcome(res: LabResponse): string {
+  const label = outcomeLabel(res);
+  const error =
+    res.body !== null && typeof res.body === 'object' && !Array.isArray(res.body) ? res.body['error'] : undefined;
+  return label === String(res.status) && typeof error === 'string' ? `${label} ${error}` : label;
+}
+
 /** Answers one request read by the Fetch face; never rejects (see handleRequest). */
-export async function labExchange(core: SimCore, req: LabRequest): Promise<LabResponse> {
+export async function labExchange(core: SimCore, raw: LabRequest): Promise<LabResponse> {
   const trace = new LabTrace();
+  const req = { ...raw, url: mergeSlashes(raw.url) };
   const { path } = parseUrl(req.url);
   const authorization = req.headers['authorization']?.trim() ?? '';
   const space = authorization.search(/\s/);
@@ -181,7 +203,7 @@ export async function fetchFace(
       // A refused real-looking token may sit in the URL: the record never keeps it.
       path: decision.startsWith('lab-token-only') ? '(withheld)' : path + (search ?? ''),
       status: lab.status,
-      outcome: outcomeLabel(lab),
+      outcome: labOutcome(lab),
       decision,
       trace: lab.trace,
     });
