@@ -1,12 +1,20 @@
 /**
- * A DPoP client written by hand on WebCrypto (tests/conformance/jws.ts) runs the whole flow
+ * A DPoP client written by hand on WebCrypto (tests/support/jws.ts) runs the whole flow
  * against the lab over HTTP, then breaks one rule at a time. Each refusal is the one Okta's
  * error catalogue names ([S28]); the lab's trace header says which check decided it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LabServer } from '../../src/lab/server.ts';
 import { lab, startLab } from './helpers.ts';
-import { clientAssertion, dpopProof, keyPair, sha256b64url, thumbprint, tokenForm, type KeyPair } from './jws.ts';
+import {
+  clientAssertion,
+  dpopProof,
+  keyPair,
+  sha256b64url,
+  thumbprint,
+  tokenForm,
+  type KeyPair,
+} from '../support/jws.ts';
 
 let server: LabServer;
 let clientKey: KeyPair;

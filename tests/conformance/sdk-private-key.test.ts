@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LabServer } from '../../src/lab/server.ts';
 import { createRequire } from 'node:module';
 import { Client, collect, lab, startLab } from './helpers.ts';
-import { keyPair, privateJwkString, type KeyPair } from './jws.ts';
+import { keyPair, privateJwkString, type KeyPair } from '../support/jws.ts';
 
 let server: LabServer;
 let key: KeyPair;

@@ -113,7 +113,7 @@ describe('list endpoints page by Link header', () => {
     expect(res.body).toMatchObject({
       errorCode: 'E0000001',
       errorCauses: [
-        { errorSummary: expect.stringContaining('until: The date format in your query is not recognized') },
+        { errorSummary: expect.stringContaining('until: The date format in your query is not recognized') as string },
       ],
     });
   });
