@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { scenarioIds } from './scenarios.ts';
-import { startLabServer, type LabServer } from './server.ts';
+import type { LabServer } from './server.ts';
 
 export const HELP = `Usage: npx token-lab serve [options]
 
@@ -136,6 +136,8 @@ export async function main(argv: string[], print: Print = (line) => console.log(
   }
   let lab: LabServer;
   try {
+    // Loaded here, not at the top: `--help` and argument errors then start in a fraction of the time.
+    const { startLabServer } = await import('./server.ts');
     lab = await startLabServer({ ...args, log: args.quiet ? undefined : print });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;

@@ -77,30 +77,31 @@ function sendJson(res: ServerResponse, status: number, body: unknown, close = fa
   res.end(text);
 }
 
-/** Reads the body up to `limit` bytes; `undefined` if it is larger. Rejects if the client goes away. */
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer | undefined> {
-  return new Promise((resolve, reject) => {
+/** A body read up to `limit` bytes: the bytes, or why there are none. */
+type BodyRead = { kind: 'ok'; bytes: Buffer } | { kind: 'too-big' } | { kind: 'incomplete' };
+
+/** Reads the body up to `limit` bytes; never rejects. */
+function readBody(req: IncomingMessage, limit: number): Promise<BodyRead> {
+  return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
     let done = false;
+    const finish = (result: BodyRead) => {
+      if (!done) resolve(result);
+      done = true;
+    };
     req.on('data', (chunk: Buffer) => {
       if (done) return;
       size += chunk.length;
       if (size > limit) {
-        done = true;
         req.pause();
-        resolve(undefined);
+        finish({ kind: 'too-big' });
       } else chunks.push(chunk);
     });
-    req.on('end', () => {
-      if (!done) resolve(Buffer.concat(chunks));
-      done = true;
-    });
-    req.on('error', reject);
-    req.on('close', () => {
-      if (!done && !req.complete) reject(new Error('The client went away mid-request.'));
-      done = true;
-    });
+    req.on('end', () => finish({ kind: 'ok', bytes: Buffer.concat(chunks) }));
+    // The client closed its side, or the socket failed, before the announced body arrived.
+    req.on('error', () => finish({ kind: 'incomplete' }));
+    req.on('close', () => finish(req.complete ? { kind: 'ok', bytes: Buffer.concat(chunks) } : { kind: 'incomplete' }));
   });
 }
 
@@ -128,17 +129,27 @@ export async function startLabServer(options: LabServerOptions = {}): Promise<La
     const path = target.split('?')[0] ?? '/';
     const finish = (status: number, label: string, check: string) => log(logLine(method, target, status, label, check));
     const declared = Number(req.headers['content-length'] ?? 0);
-    const body = declared > limits.bodyBytes ? undefined : await readBody(req, limits.bodyBytes);
-    if (body === undefined) {
+    const read: BodyRead = declared > limits.bodyBytes ? { kind: 'too-big' } : await readBody(req, limits.bodyBytes);
+    if (read.kind === 'too-big') {
       sendJson(
         res,
         413,
         { error: 'payload_too_large', message: `Token Lab accepts request bodies up to ${limits.bodyBytes} bytes.` },
         true,
       );
-      res.on('finish', () => req.destroy());
       return finish(413, '413', 'body-limit');
     }
+    if (read.kind === 'incomplete') {
+      if (!res.destroyed && res.writable)
+        sendJson(
+          res,
+          400,
+          { error: 'incomplete_request', message: 'The request body ended before it was complete.' },
+          true,
+        );
+      return finish(400, '400', 'body-incomplete');
+    }
+    const body = read.bytes;
     if (!org) return sendJson(res, 503, { error: 'starting', message: 'The lab is still starting.' });
     org.sync();
 
@@ -201,26 +212,38 @@ export async function startLabServer(options: LabServerOptions = {}): Promise<La
     },
   );
 
+  // A client may send its request and then close its sending side (a TCP half-close). By default
+  // Node then drops the connection with the answer still in the making; this long-standing (if
+  // undocumented) switch makes it finish the answer first, as web servers do.
+  (server as unknown as { httpAllowHalfOpen: boolean }).httpAllowHalfOpen = true;
+
+  /** Answers on the raw socket (for requests Node never hands to the request handler) and closes it. */
+  function rawReply(socket: Socket, status: number, message: string, method = '?', target = '?'): void {
+    const body = JSON.stringify({ error: 'bad_request', message });
+    socket.end(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+    log(logLine(method, target, status, String(status), 'http-layer'));
+  }
+
   server.on('clientError', (err: NodeJS.ErrnoException, socket: Socket) => {
     if (!socket.writable || err.code === 'ECONNRESET') {
       socket.destroy();
       return;
     }
-    const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
-    const body = JSON.stringify({
-      error: 'bad_request',
-      message:
-        status === 431
-          ? `Token Lab accepts request heads up to ${limits.headerBytes} bytes.`
-          : status === 408
-            ? 'The request did not arrive in time.'
-            : 'Token Lab could not parse this HTTP request.',
-    });
-    socket.end(
-      `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
-    );
-    log(logLine('?', '?', status, String(status), 'http-parse'));
+    if (err.code === 'HPE_HEADER_OVERFLOW')
+      return rawReply(socket, 431, `Token Lab accepts request heads up to ${limits.headerBytes} bytes.`);
+    if (err.code === 'ERR_HTTP_REQUEST_TIMEOUT') return rawReply(socket, 408, 'The request did not arrive in time.');
+    rawReply(socket, 400, 'Token Lab could not parse this HTTP request.');
   });
+  // CONNECT and Upgrade requests never reach the request handler; without these listeners Node
+  // would drop the connection without a word.
+  server.on('connect', (req: IncomingMessage, socket: Socket) =>
+    rawReply(socket, 405, 'Token Lab is not a proxy: CONNECT is not supported.', 'CONNECT', req.url ?? '?'),
+  );
+  server.on('upgrade', (req: IncomingMessage, socket: Socket) =>
+    rawReply(socket, 400, 'Token Lab does not upgrade connections.', req.method ?? '?', targetOf(req.url ?? '/')),
+  );
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
