@@ -31,15 +31,12 @@ export const b64url = (bytes: Uint8Array | ArrayBuffer | string): string =>
   Buffer.from(typeof bytes === 'string' ? Buffer.from(bytes) : new Uint8Array(bytes)).toString('base64url');
 
 /** A fresh key pair; `kid` names it. */
-export async function keyPair(alg: Alg, kid = randomUUID()): Promise<KeyPair> {
+export async function keyPair(alg: Alg, kid: string = randomUUID()): Promise<KeyPair> {
   const pair = await crypto.subtle.generateKey(ALGORITHMS[alg].generate, true, ['sign', 'verify']);
   const jwk = await crypto.subtle.exportKey('jwk', pair.publicKey);
-  const publicJwk = {
-    kty: jwk.kty,
-    ...(alg === 'RS256' ? { n: jwk.n, e: jwk.e } : { crv: jwk.crv, x: jwk.x, y: jwk.y }),
-    kid,
-    alg,
-  };
+  const members = alg === 'RS256' ? ['kty', 'n', 'e'] : ['kty', 'crv', 'x', 'y'];
+  const publicJwk: KeyPair['publicJwk'] = { kid, alg };
+  for (const m of members) Object.assign(publicJwk, { [m]: (jwk as Record<string, unknown>)[m] });
   return { alg, privateKey: pair.privateKey, publicJwk };
 }
 
