@@ -5,7 +5,7 @@
  * no storage and the same org gives the same nonces; three days' values are accepted.
  */
 import { DAY_MS, type SimCore } from '../core.ts';
-import { sha256Base64url } from './public-jwk.ts';
+import { sha256Base64url } from './jwk-thumbprint.ts';
 
 function nonceOfDay(core: SimCore, day: number): string {
   // 32 characters, the length of the nonce in Okta's example response.

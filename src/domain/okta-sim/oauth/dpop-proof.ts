@@ -12,7 +12,8 @@ import type { PublicJwk } from '../state.ts';
 import { decodeJwt } from './jwt.ts';
 import { isJwsAlg, verifyJws } from './jws-verify.ts';
 import type { OAuthErrorKey } from './oauth-errors.ts';
-import { jwkThumbprint, publicJwkProblem, toPublicJwk } from './public-jwk.ts';
+import { jwkThumbprint } from './jwk-thumbprint.ts';
+import { publicJwkProblem, toPublicJwk } from './public-jwk.ts';
 import { CLOCK_SKEW_SECONDS } from './verify-bearer.ts';
 
 /** How old a proof may be: "issued more than five minutes in the past" is refused ([S28]). */

@@ -19,7 +19,7 @@ import type { LabTrace } from '../lab-trace.ts';
 import { checkDpopProof, DPOP_MAX_AGE_SECONDS } from './dpop-proof.ts';
 import { decodeJwt, verifySignature } from './jwt.ts';
 import { OAUTH_ERRORS, type OAuthErrorKey } from './oauth-errors.ts';
-import { sha256Base64url } from './public-jwk.ts';
+import { sha256Base64url } from './jwk-thumbprint.ts';
 import { jtiUsed, rememberJti } from './replay.ts';
 import { CLOCK_SKEW_SECONDS } from './verify-bearer.ts';
 

@@ -2,11 +2,10 @@
  * Public JSON Web Keys as service apps register them for `private_key_jwt` (fact sheet
  * section 5: "Register a public JWK; the Console lets you save up to 50 keys per app") and as
  * DPoP proofs carry them in their `jwk` header. Synchronous checks only; signatures are verified
- * in jws-verify.ts.
+ * in jws-verify.ts, thumbprints computed in jwk-thumbprint.ts. The Admin Console checks keys with
+ * this module, so it stays small and free of hashing code.
  */
-import { sha256Hex } from '../sha256.ts';
 import type { PublicJwk } from '../state.ts';
-import { encodeBase64url } from './base64url.ts';
 
 /** The most keys the Console saves per app (fact sheet section 5). */
 export const MAX_APP_KEYS = 50;
@@ -52,26 +51,4 @@ export function toPublicJwk(value: object): PublicJwk {
   const out: PublicJwk = {};
   for (const [k, v] of Object.entries(value)) if (typeof v === 'string') out[k] = v;
   return out;
-}
-
-/** The raw bytes of SHA-256 over a string's UTF-8 bytes. */
-function sha256Bytes(text: string): Uint8Array {
-  const hex = sha256Hex(text);
-  const out = new Uint8Array(32);
-  for (let i = 0; i < 32; i++) out[i] = parseInt(hex.slice(2 * i, 2 * i + 2), 16);
-  return out;
-}
-
-/** base64url(SHA-256(text)): DPoP's `ath` for an access token (RFC 9449 section 4.2). */
-export function sha256Base64url(text: string): string {
-  return encodeBase64url(sha256Bytes(text));
-}
-
-/**
- * The RFC 7638 thumbprint of a public key: SHA-256 over the required members in lexicographic
- * order, base64url. DPoP-bound tokens carry it as `cnf.jkt` (RFC 9449 section 6.1).
- */
-export function jwkThumbprint(jwk: PublicJwk): string {
-  const members = jwk['kty'] === 'EC' ? ['crv', 'kty', 'x', 'y'] : ['e', 'kty', 'n'];
-  return sha256Base64url(`{${members.map((m) => `"${m}":${JSON.stringify(jwk[m] ?? '')}`).join(',')}}`);
 }
