@@ -175,21 +175,18 @@ export async function startLabServer(options: LabServerOptions = {}): Promise<La
       text: () => Promise.resolve(body.toString('utf8')),
     };
     let record: LabTraceRecord | undefined;
-    const response = await org.sim.fetch(request, {
+    // The Fetch face's plain-data form: a Web Response would be built here only to be read back.
+    const response = await org.sim.exchange(request, {
       ip: ipOf(req.socket),
       onTrace(r) {
         record = r;
         org?.remember(r);
       },
     });
-    const headers: Record<string, string> = {};
-    response.headers.forEach((value, name) => {
-      headers[name] = value;
-    });
-    const text = await response.text();
-    if (text) headers['content-length'] = String(Buffer.byteLength(text));
+    const { headers, body: text } = response;
+    if (text !== null) headers['Content-Length'] = String(Buffer.byteLength(text));
     res.writeHead(response.status, response.statusText || undefined, headers);
-    res.end(text);
+    res.end(text ?? undefined);
     finish(response.status, record?.outcome ?? String(response.status), record?.decision ?? '');
   }
 

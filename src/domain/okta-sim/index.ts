@@ -15,14 +15,22 @@
  */
 import { createConsole, type OktaConsole } from './console.ts';
 import { makeCore } from './core.ts';
-import type { FetchInit, FetchRequestLike, FetchResponse } from './fetch.ts';
+import type * as FetchModule from './fetch.ts';
+import type { FetchExchange, FetchInit, FetchRequestLike, FetchResponse } from './fetch.ts';
 import { handleRequest } from './handle.ts';
 import { DEFAULT_NOW, DEFAULT_ORG_URL, createSeedState } from './seed-org.ts';
 import { assertSnapshot, clone, type OrgState } from './state.ts';
 import type { LogEvent, SimRequest, SimResponse } from './types.ts';
 
 export { ConsoleError, type ConsoleErrorCode } from './console-error.ts';
-export type { FetchInit, FetchRequestLike, FetchResponse, FetchResponseLike, LabTraceRecord } from './fetch.ts';
+export type {
+  FetchExchange,
+  FetchInit,
+  FetchRequestLike,
+  FetchResponse,
+  FetchResponseLike,
+  LabTraceRecord,
+} from './fetch.ts';
 export type { LabBasis, LabTraceStep } from './lab-trace.ts';
 export type { OktaConsole } from './console.ts';
 export { DEFAULT_NOW, DEFAULT_ORG_URL, SEEDED_ADMINS } from './seed-org.ts';
@@ -70,6 +78,8 @@ export interface OktaSim {
    * res.headers.get('link'); // '<http://127.0.0.1:8787/api/v1/users?limit=2>; rel="self", <…&after=00u…>; rel="next"'
    */
   fetch(request: FetchRequestLike, init?: FetchInit): Promise<FetchResponse>;
+  /** `fetch` with the answer as plain data instead of a Web `Response` (for node:http servers). */
+  exchange(request: FetchRequestLike, init?: FetchInit): Promise<FetchExchange>;
   /** The System Log, oldest first (a copy). */
   systemLog(): LogEvent[];
   /** The whole org as plain JSON; pass it as `state` to restore. */
@@ -96,6 +106,9 @@ export function createOktaSim(options: OktaSimOptions = {}): OktaSim {
     state = createSeedState(options.seed ?? 'token-lab', now, (options.orgUrl ?? DEFAULT_ORG_URL).replace(/\/+$/, ''));
   }
   const core = makeCore(state);
+  // Loaded on first use and kept: the playground never calls it, so its page never downloads it,
+  // and a server calling it thousands of times a second does not resolve the import each time.
+  let fetchModule: Promise<typeof FetchModule> | undefined;
   return {
     now: () => core.state.now,
     advanceTime(ms) {
@@ -106,8 +119,8 @@ export function createOktaSim(options: OktaSimOptions = {}): OktaSim {
     },
     console: createConsole(core),
     handle: (request) => handleRequest(core, request),
-    // Loaded on first use: the playground never calls it, so its page never downloads it.
-    fetch: async (request, init) => (await import('./fetch.ts')).fetchFace(core, request, init),
+    fetch: async (request, init) => (await (fetchModule ??= import('./fetch.ts'))).fetchFace(core, request, init),
+    exchange: async (request, init) => (await (fetchModule ??= import('./fetch.ts'))).exchangeFace(core, request, init),
     systemLog: () => clone(core.state.logs),
     snapshot: () => clone(core.state),
   };
