@@ -21,6 +21,7 @@
  * | GET /__lab/logs | | the System Log, oldest first |
  */
 import { ConsoleError, type AdminRole, type ConsoleUser } from '../domain/okta-sim/index.ts';
+import { appKeysProblem } from '../domain/okta-sim/oauth/public-jwk.ts';
 import { parseAdvance } from './duration.ts';
 import type { LabOrg } from './lab-org.ts';
 import { loadScenario, scenarioIds } from './scenarios.ts';
@@ -115,7 +116,7 @@ export async function control(org: LabOrg, method: string, path: string, raw: st
         return { status: 200, body: clockView(org) };
       }
       case 'POST apps':
-        return createApp(org, body);
+        return await createApp(org, body);
       case 'POST reset': {
         const token = await org.reset();
         return { status: 200, body: { now: new Date(org.sim.now()).toISOString(), token } };
@@ -189,7 +190,7 @@ async function createToken(org: LabOrg, body: Record<string, unknown>): Promise<
   };
 }
 
-function createApp(org: LabOrg, body: Record<string, unknown>): ControlReply {
+async function createApp(org: LabOrg, body: Record<string, unknown>): Promise<ControlReply> {
   const jwks = body['jwks'];
   const keys =
     jwks === undefined ? [] : jwks !== null && typeof jwks === 'object' ? (jwks as { keys?: unknown }).keys : undefined;
@@ -200,13 +201,16 @@ function createApp(org: LabOrg, body: Record<string, unknown>): ControlReply {
   // app admins" setting gives service apps SUPER_ADMIN once scopes are granted (fact sheet
   // section 5); the lab does the same unless `role` says otherwise.
   const role = 'role' in body ? (body['role'] as AdminRole | null) : 'SUPER_ADMIN';
-  const app = org.sim.console.createServiceApp({
+  // The keys are checked before the app exists, so a refused request leaves no keyless app behind.
+  const problem = appKeysProblem(keys);
+  if (problem) return fail(400, 'invalid', `Public keys: ${problem}.`);
+  const { console } = org.sim;
+  const app = console.createServiceApp({
     name: body['name'] as string,
     grantedScopes: body['scopes'] as string[],
     role,
-    publicKeys: keys,
-    requireDpop: body['dpop'] === true,
   });
+  await console.registerAppKeys(app.clientId, { publicKeys: keys, requireDpop: body['dpop'] === true });
   return {
     status: 201,
     body: {

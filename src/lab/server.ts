@@ -66,12 +66,16 @@ const DEFAULT_LIMITS: LabLimits = {
 
 const SAFE_HOST = /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$/i;
 
-/** A small JSON answer for cases the org never sees. */
-function sendJson(res: ServerResponse, status: number, body: unknown, close = false): void {
+/**
+ * A small JSON answer for cases the org never sees; `check` names the lab's own rule that decided
+ * it in the `X-Token-Lab-Trace` header, as the org's answers do.
+ */
+function sendJson(res: ServerResponse, status: number, body: unknown, close = false, check?: string): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
     'Content-Type': 'application/json',
     'Content-Length': Buffer.byteLength(text),
+    ...(check ? { 'X-Token-Lab-Trace': `${check}; outcome=fail; basis=lab` } : {}),
     ...(close ? { Connection: 'close' } : {}),
   });
   res.end(text);
@@ -136,6 +140,7 @@ export async function startLabServer(options: LabServerOptions = {}): Promise<La
         413,
         { error: 'payload_too_large', message: `Token Lab accepts request bodies up to ${limits.bodyBytes} bytes.` },
         true,
+        'body-limit',
       );
       return finish(413, '413', 'body-limit');
     }
@@ -146,6 +151,7 @@ export async function startLabServer(options: LabServerOptions = {}): Promise<La
           400,
           { error: 'incomplete_request', message: 'The request body ended before it was complete.' },
           true,
+          'body-incomplete',
         );
       return finish(400, '400', 'body-incomplete');
     }

@@ -191,6 +191,7 @@ describe('hostile input', { timeout: 60_000 }, () => {
     const res = await rawRequest(Buffer.concat([Buffer.from(head), Buffer.alloc(10 * 1024 * 1024, 0x41)]));
     expect(res.status).toBe(413);
     expect(res.text).toContain('payload_too_large');
+    expect(res.text).toMatch(/x-token-lab-trace: body-limit; outcome=fail; basis=lab/i);
   });
 
   it('answers 400 E0000003 to invalid JSON from an admin who may write', async () => {

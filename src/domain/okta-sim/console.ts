@@ -6,7 +6,6 @@
 import { displayName, findUser, newUser, type SimCore } from './core.ts';
 import { ConsoleError } from './console-error.ts';
 import { newId } from './ids.ts';
-import { MAX_APP_KEYS, publicJwkProblem, toPublicJwk } from './oauth/public-jwk.ts';
 import { networkProblem } from './network.ts';
 import { clone, type TokenRecord, type UserRecord } from './state.ts';
 import { sha256Hex } from './sha256.ts';
@@ -51,18 +50,14 @@ export interface OktaConsole {
   revokeApiToken(tokenId: string, actorId?: string): ConsoleApiToken;
   /** Every token ever created, with a lab `status` (real Okta lists only live tokens). */
   listApiTokens(): ConsoleApiToken[];
+  /** Creates an API Services app with granted Okta API scopes and an admin role. */
+  createServiceApp(opts: { name: string; grantedScopes: string[]; role: AdminRole | null }): ServiceApp;
   /**
-   * Creates an API Services app with granted Okta API scopes and an admin role. `publicKeys`
-   * registers public JWKs for `private_key_jwt` at `POST /oauth2/v1/token` (the lab server's
-   * `sim.fetch`); `requireDpop` makes that endpoint issue only DPoP-bound tokens.
+   * The app's public keys for `private_key_jwt` (up to 50, public members only) and whether its
+   * token requests must carry DPoP proofs: what the lab server's `POST /oauth2/v1/token` checks.
+   * Replaces the keys registered before.
    */
-  createServiceApp(opts: {
-    name: string;
-    grantedScopes: string[];
-    role: AdminRole | null;
-    publicKeys?: unknown[] | undefined;
-    requireDpop?: boolean | undefined;
-  }): ServiceApp;
+  registerAppKeys(clientId: string, opts: { publicKeys: unknown[]; requireDpop?: boolean | undefined }): Promise<void>;
   /** Client credentials at the org authorization server: a signed RS256 access token. */
   issueAccessToken(opts: { clientId: string; scopes: string[]; ttlSeconds?: number | undefined }): Promise<string>;
   /** An ID token for `userId` signing in to the app `clientId`. */
@@ -222,16 +217,9 @@ export function createConsole(core: SimCore): OktaConsole {
 
     listApiTokens: () => state.tokens.map((t) => consoleToken(core, t)),
 
-    createServiceApp({ name, grantedScopes, role, publicKeys, requireDpop }) {
+    createServiceApp({ name, grantedScopes, role }) {
       needRole(role, true);
       needName(name, 'An app');
-      const keys = publicKeys ?? [];
-      const keyProblem = !Array.isArray(keys)
-        ? 'publicKeys must be a list of JWKs'
-        : keys.length > MAX_APP_KEYS
-          ? `at most ${MAX_APP_KEYS} keys per app`
-          : keys.map(publicJwkProblem).find((p) => p !== undefined);
-      if (keyProblem) throw new ConsoleError('invalid', `Public keys: ${keyProblem}.`);
       const bad = (Array.isArray(grantedScopes) ? grantedScopes : [grantedScopes]).filter(
         (s) => typeof s !== 'string' || !/^okta\.[A-Za-z]+\.(read|manage)(\.self)?$/.test(s),
       );
@@ -249,12 +237,13 @@ export function createConsole(core: SimCore): OktaConsole {
         role,
         created: state.now,
         rateLimitPercent: 50,
-        ...(keys.length ? { jwks: (keys as object[]).map(toPublicJwk) } : {}),
-        ...(requireDpop ? { dpop: true } : {}),
       });
       return { clientId, name, grantedScopes: [...grantedScopes], role };
     },
 
+    // Loaded on first use, like the rest of the OAuth code: the playground never registers keys.
+    registerAppKeys: async (clientId, opts) =>
+      (await import('./oauth/app-keys.ts')).registerAppKeys(core, clientId, opts),
     issueAccessToken: async (opts) => (await oauth()).issueAccessToken(core, opts),
     issueIdToken: async (opts) => (await oauth()).issueIdToken(core, opts),
   };

@@ -109,6 +109,7 @@ export function createOktaSim(options: OktaSimOptions = {}): OktaSim {
   // Loaded on first use and kept: the playground never calls it, so its page never downloads it,
   // and a server calling it thousands of times a second does not resolve the import each time.
   let fetchModule: Promise<typeof FetchModule> | undefined;
+  const face = () => (fetchModule ??= import('./fetch.ts'));
   return {
     now: () => core.state.now,
     advanceTime(ms) {
@@ -119,8 +120,8 @@ export function createOktaSim(options: OktaSimOptions = {}): OktaSim {
     },
     console: createConsole(core),
     handle: (request) => handleRequest(core, request),
-    fetch: async (request, init) => (await (fetchModule ??= import('./fetch.ts'))).fetchFace(core, request, init),
-    exchange: async (request, init) => (await (fetchModule ??= import('./fetch.ts'))).exchangeFace(core, request, init),
+    fetch: async (request, init) => (await face()).fetchFace(core, request, init),
+    exchange: async (request, init) => (await face()).exchangeFace(core, request, init),
     systemLog: () => clone(core.state.logs),
     snapshot: () => clone(core.state),
   };

@@ -52,3 +52,10 @@ export function toPublicJwk(value: object): PublicJwk {
   for (const [k, v] of Object.entries(value)) if (typeof v === 'string') out[k] = v;
   return out;
 }
+
+/** Why a list of keys cannot be an app's keys (too many, or one of them unusable), or `undefined`. */
+export function appKeysProblem(keys: unknown): string | undefined {
+  if (!Array.isArray(keys)) return 'publicKeys must be a list of JWKs';
+  if (keys.length > MAX_APP_KEYS) return `at most ${MAX_APP_KEYS} keys per app`;
+  return keys.map(publicJwkProblem).find((p) => p !== undefined);
+}

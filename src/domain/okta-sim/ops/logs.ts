@@ -11,8 +11,6 @@ const FIELDS: Record<string, (e: LogEvent) => string | undefined> = {
   'transaction.detail.requestApiTokenId': (e) => e.transaction.detail.requestApiTokenId,
 };
 
-const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
-
 /**
  * Oldest first, as Okta's default `sortOrder=ASCENDING`. Supports `limit` (default 100, at most
  * 1,000) and one `filter` expression `<field> eq "<value>"` on eventType, actor.id, target.id
@@ -38,19 +36,17 @@ export const listLogs: OpHandler = ({ core, query }) => {
     }
     events = events.filter((e) => get(e) === m[2]);
   }
-  for (const [key, keep] of [
-    ['since', (e: LogEvent, t: number) => Date.parse(e.published) >= t],
-    ['until', (e: LogEvent, t: number) => Date.parse(e.published) < t],
-  ] as const) {
+  for (const key of ['since', 'until'] as const) {
     const value = query[key];
     if (value === undefined) continue;
-    const t = ISO_TIME.test(value) ? Date.parse(value) : NaN;
+    const t = Date.parse(value);
     if (Number.isNaN(t)) {
       return invalid([
         `${key}: The date format in your query is not recognized. Please enter dates using ISO8601 string format.`,
       ]);
     }
-    events = events.filter((e) => keep(e, t));
+    // `since` keeps the events at or after t, `until` those before it.
+    events = events.filter((e) => Date.parse(e.published) >= t === (key === 'since'));
   }
   const { items, page } = paginate(events, query, { fallback: 100, max: 1000 }, (e) => e.uuid);
   const polled = items[items.length - 1]?.uuid ?? query['after'] ?? events[events.length - 1]?.uuid;

@@ -32,16 +32,11 @@ export function paginate<T>(
 ): { items: T[]; page: OpPage } {
   const notes: string[] = [];
   const raw = query['limit'];
-  let limit = rule.fallback;
-  if (raw !== undefined) {
-    const n = Number(raw);
-    if (raw.trim() === '' || !Number.isInteger(n) || n <= 0) {
-      notes.push(`limit=${raw.slice(0, 20)} is not a positive whole number; the lab served ${rule.fallback}.`);
-    } else if (n > rule.max) {
-      limit = rule.max;
-      notes.push(`limit=${n} is above this list's ${rule.max}; the lab served ${rule.max}.`);
-    } else limit = n;
-  }
+  const n = Number(raw);
+  const valid = Number.isInteger(n) && n > 0;
+  const limit = valid ? Math.min(n, rule.max) : rule.fallback;
+  if (raw !== undefined && !(valid && n <= rule.max))
+    notes.push(`limit=${raw.slice(0, 20)} is not a whole number from 1 to ${rule.max}; the lab served ${limit}.`);
   let start = 0;
   const after = query['after'];
   if (after !== undefined) {

@@ -27,10 +27,10 @@ describe('paginate', () => {
     [{ limit: '2' }, ['a', 'b'], 'b', undefined],
     [{ limit: '2', after: 'b' }, ['c', 'd'], 'd', undefined],
     [{ limit: '5', after: 'c' }, ['d', 'e', 'f', 'g'], undefined, undefined],
-    [{ limit: '9' }, ['a', 'b', 'c', 'd', 'e'], 'e', 'limit=9 is above'],
-    [{ limit: 'abc' }, ['a', 'b', 'c'], 'c', 'not a positive whole number'],
-    [{ limit: '0' }, ['a', 'b', 'c'], 'c', 'not a positive whole number'],
-    [{ limit: '1.5' }, ['a', 'b', 'c'], 'c', 'not a positive whole number'],
+    [{ limit: '9' }, ['a', 'b', 'c', 'd', 'e'], 'e', 'not a whole number from 1 to 5'],
+    [{ limit: 'abc' }, ['a', 'b', 'c'], 'c', 'not a whole number from 1 to 5'],
+    [{ limit: '0' }, ['a', 'b', 'c'], 'c', 'not a whole number from 1 to 5'],
+    [{ limit: '1.5' }, ['a', 'b', 'c'], 'c', 'not a whole number from 1 to 5'],
     [{ after: 'zz' }, [], undefined, 'names nothing'],
   ])('%j serves %j, next %s', (query, page, next, note) => {
     const out = paginate(items, query as Record<string, string>, rule, (x) => x);

@@ -20,14 +20,14 @@ beforeAll(async () => {
   other = await keyPair('ES256', 'k2');
 });
 
-function org(): { sim: OktaSim; clientId: string } {
+async function org(): Promise<{ sim: OktaSim; clientId: string }> {
   const sim = createOktaSim({ seed: 'token-endpoint', now: START, orgUrl: ORIGIN });
   const { clientId } = sim.console.createServiceApp({
     name: 'sync',
     grantedScopes: ['okta.users.read'],
     role: 'READ_ONLY_ADMIN',
-    publicKeys: [key.publicJwk],
   });
+  await sim.console.registerAppKeys(clientId, { publicKeys: [key.publicJwk] });
   return { sim, clientId };
 }
 
@@ -48,7 +48,7 @@ async function post(sim: OktaSim, body: URLSearchParams | string, headers: Recor
 
 describe('client credentials with private_key_jwt', () => {
   it('issues a one-hour Bearer token with the granted scope, which the API accepts', async () => {
-    const { sim, clientId } = org();
+    const { sim, clientId } = await org();
     const res = await post(sim, tokenForm(await clientAssertion(key, clientId, TOKEN_URL), 'okta.users.read'));
     expect(res).toMatchObject({
       status: 200,
@@ -207,7 +207,7 @@ describe('client credentials with private_key_jwt', () => {
   ];
 
   it.each(cases)('%s: %i %s', async (_, build, status, error, description) => {
-    const { sim, clientId } = org();
+    const { sim, clientId } = await org();
     const res = await post(sim, await build(clientId));
     expect(res.status).toBe(status);
     expect(res.body).toEqual({ error, error_description: description });
@@ -217,7 +217,7 @@ describe('client credentials with private_key_jwt', () => {
   });
 
   it('accepts an assertion once: a replayed jti is refused', async () => {
-    const { sim, clientId } = org();
+    const { sim, clientId } = await org();
     const form = tokenForm(await clientAssertion(key, clientId, TOKEN_URL), 'okta.users.read');
     expect((await post(sim, form)).status).toBe(200);
     expect((await post(sim, form)).body).toEqual({
@@ -241,7 +241,7 @@ describe('client credentials with private_key_jwt', () => {
   });
 
   it('refuses a JSON body: the token endpoint takes a form', async () => {
-    const { sim } = org();
+    const { sim } = await org();
     expect((await post(sim, '{}', { 'Content-Type': 'application/json' })).body).toEqual({
       error: 'invalid_request',
       error_description: 'Invalid request',
@@ -253,12 +253,15 @@ describe('registering public keys', () => {
   it('refuses a private key, an unknown key type and more than 50 keys', async () => {
     const sim = createOktaSim();
     const jwk = JSON.parse(JSON.stringify({ ...(await crypto.subtle.exportKey('jwk', key.privateKey)) })) as object;
-    const make = (publicKeys: unknown[]) => () =>
-      sim.console.createServiceApp({ name: 'x', grantedScopes: ['okta.users.read'], role: null, publicKeys });
-    expect(make([jwk])).toThrow(/PUBLIC key only/);
-    expect(make([{ kty: 'oct', k: 'abc' }])).toThrow(/private key|kty/);
-    expect(make([{ kty: 'OKP', x: 'abc' }])).toThrow(/kty must be "RSA" or "EC"/);
-    expect(make(Array.from({ length: 51 }, () => key.publicJwk))).toThrow(/at most 50/);
-    expect(make([key.publicJwk, other.publicJwk])).not.toThrow();
+    const { clientId } = sim.console.createServiceApp({ name: 'x', grantedScopes: ['okta.users.read'], role: null });
+    const register = (publicKeys: unknown[]) => sim.console.registerAppKeys(clientId, { publicKeys });
+    await expect(register([jwk])).rejects.toThrow(/PUBLIC key only/);
+    await expect(register([{ kty: 'oct', k: 'abc' }])).rejects.toThrow(/private key|kty/);
+    await expect(register([{ kty: 'OKP', x: 'abc' }])).rejects.toThrow(/kty must be "RSA" or "EC"/);
+    await expect(register(Array.from({ length: 51 }, () => key.publicJwk))).rejects.toThrow(/at most 50/);
+    await expect(register([key.publicJwk, other.publicJwk])).resolves.toBeUndefined();
+    await expect(sim.console.registerAppKeys('0oaNOPE', { publicKeys: [] })).rejects.toMatchObject({
+      code: 'not-found',
+    });
   });
 });
