@@ -4,9 +4,9 @@
  * `rel="self"` and, while more remain, `rel="next"`. Clients follow the links and never build
  * URLs themselves, so the cursor's content is the lab's choice: the id of the last item shown.
  *
- * Okta does not document its answer to a `limit` that is not a positive whole number, nor to
- * an `after` cursor that names nothing; the lab serves the default page size and an empty page,
- * and says so in the trace (basis: assumption).
+ * Okta does not document its answer to a `limit` that is not a whole number within the list's
+ * maximum, nor to an `after` cursor that names nothing; the lab serves the default (or maximum)
+ * page size, saying so in the trace (basis: assumption), and an empty page.
  */
 import type { OpPage } from './types.ts';
 
@@ -30,25 +30,20 @@ export function paginate<T>(
   rule: PageRule,
   cursorOf: (item: T) => string,
 ): { items: T[]; page: OpPage } {
-  const notes: string[] = [];
   const raw = query['limit'];
   const n = Number(raw);
   const valid = Number.isInteger(n) && n > 0;
   const limit = valid ? Math.min(n, rule.max) : rule.fallback;
-  if (raw !== undefined && !(valid && n <= rule.max))
-    notes.push(`limit=${raw.slice(0, 20)} is not a whole number from 1 to ${rule.max}; the lab served ${limit}.`);
-  let start = 0;
   const after = query['after'];
-  if (after !== undefined) {
-    const at = all.findIndex((item) => cursorOf(item) === after);
-    if (at < 0) notes.push(`after=${after.slice(0, 40)} names nothing in this list; the lab served an empty page.`);
-    start = at < 0 ? all.length : at + 1;
-  }
+  const at = after === undefined ? -1 : all.findIndex((item) => cursorOf(item) === after);
+  // An `after` that names nothing gets an empty page, not the first one again.
+  const start = after === undefined ? 0 : at < 0 ? all.length : at + 1;
   const items = all.slice(start, start + limit);
-  const last = items[items.length - 1];
   const page: OpPage = {};
+  const last = items[items.length - 1];
   if (start + limit < all.length && last !== undefined) page.next = cursorOf(last);
-  if (notes.length) page.note = notes.join(' ');
+  if (raw !== undefined && !(valid && n <= rule.max))
+    page.note = `limit=${raw.slice(0, 20)} is not a whole number from 1 to ${rule.max}; the lab served ${limit}.`;
   return { items, page };
 }
 
@@ -57,9 +52,10 @@ export function originOf(url: string, fallback: string): string {
   return /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i.exec(url.trim())?.[0] ?? fallback;
 }
 
-function queryString(query: Record<string, string>): string {
+/** `<origin/path?query>` with every parameter encoded. */
+function target(origin: string, path: string, query: Record<string, string>): string {
   const pairs = Object.keys(query).map((k) => `${encodeURIComponent(k)}=${encodeURIComponent(query[k] ?? '')}`);
-  return pairs.length ? `?${pairs.join('&')}` : '';
+  return `<${origin}${path}${pairs.length ? `?${pairs.join('&')}` : ''}>`;
 }
 
 /**
@@ -72,10 +68,6 @@ function queryString(query: Record<string, string>): string {
  * // '<https://org.example/api/v1/users?limit=2>; rel="self", <https://org.example/api/v1/users?limit=2&after=00u2>; rel="next"'
  */
 export function linkHeader(origin: string, path: string, query: Record<string, string>, next?: string): string {
-  const self = `<${origin}${path}${queryString(query)}>; rel="self"`;
-  if (next === undefined) return self;
-  const rest: Record<string, string> = {};
-  for (const k of Object.keys(query)) if (k !== 'after') rest[k] = query[k] ?? '';
-  rest['after'] = next;
-  return `${self}, <${origin}${path}${queryString(rest)}>; rel="next"`;
+  const self = `${target(origin, path, query)}; rel="self"`;
+  return next === undefined ? self : `${self}, ${target(origin, path, { ...query, after: next })}; rel="next"`;
 }
