@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     environment: 'node',
-    include: ['tests/unit/**/*.test.ts'],
+    // tests/conformance/ starts the lab server on loopback and drives it with Okta's own SDK.
+    include: ['tests/unit/**/*.test.ts', 'tests/conformance/**/*.test.ts'],
     coverage: {
       // The gate covers the domain, the code every feature's rules live in; islands, pages and
       // scripts are covered by the e2e suite instead. `npm run test:unit` fails below these.

@@ -4,6 +4,8 @@
 //
 // Sections (each can be skipped with BENCH_SKIP=sim,bytes,lighthouse,playground,scale):
 //   sim         simulator throughput in Node (scripts/bench-sim.ts)
+//   lab         lab server HTTP throughput with keep-alive, next to a bare node:http floor
+//               (scripts/bench-lab.mjs)
 //   bytes       JS, CSS and HTML per page type, raw and gzip, as loaded by Chromium
 //   lighthouse  Lighthouse 13, mobile and desktop, median of 3 runs per page (BENCH_LH_RUNS=n for more),
 //               plus a minimal page outside the site as the floor
@@ -259,6 +261,12 @@ if (!skip.has('sim')) {
   results.sim = JSON.parse(readFileSync(join(out, 'sim.json'), 'utf8'));
 }
 
+if (!skip.has('lab')) {
+  log('lab server throughput');
+  run('node', ['scripts/bench-lab.mjs']);
+  results.lab = JSON.parse(readFileSync(join(out, 'lab.json'), 'utf8'));
+}
+
 log('production build');
 const b0 = performance.now();
 run('npm', ['run', 'build', '--silent'], { stdio: 'ignore' });
@@ -297,6 +305,10 @@ const kb = (n) => (n / 1024).toFixed(1);
 const lines = ['', '| measure | value |', '| --- | --- |'];
 for (const r of results.sim?.results ?? [])
   lines.push(`| simulator: ${r.case} | ${r.medianPerSecond.toLocaleString('en')} req/s (median of ${r.runs.length}) |`);
+for (const r of results.lab?.results ?? [])
+  lines.push(
+    `| lab server over HTTP: ${r.case} | ${r.medianPerSecond.toLocaleString('en')} req/s, ${r.ofFloor}× the floor |`,
+  );
 lines.push(`| production build | ${results.buildSeconds} s |`);
 for (const [k, v] of Object.entries(results.bytes ?? {}))
   lines.push(

@@ -40,3 +40,22 @@ export interface Platform {
  * platform.btoa('hi') // 'aGk='
  */
 export const platform = globalThis as unknown as Platform;
+
+/**
+ * WebCrypto verification with the caller's own algorithm parameters (the RS and ES families a
+ * client may sign with): the lab's client assertions and DPoP proofs (okta-sim/oauth/jws-verify.ts).
+ */
+export interface VerifySubtle {
+  importKey(format: 'jwk', key: object, algorithm: object, extractable: boolean, usages: string[]): Promise<object>;
+  verify(algorithm: object, key: object, signature: Uint8Array, data: Uint8Array): Promise<boolean>;
+}
+
+/** {@link VerifySubtle} on the platform's `crypto.subtle`. */
+export function verifySubtle(): VerifySubtle {
+  return (globalThis as unknown as { crypto: { subtle: VerifySubtle } }).crypto.subtle;
+}
+
+/** The Fetch API's `Response` constructor, typed by the caller (okta-sim/fetch.ts). */
+export function responseConstructor<R>(): R {
+  return (globalThis as unknown as { Response: R }).Response;
+}

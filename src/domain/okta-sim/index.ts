@@ -14,6 +14,8 @@
  * (await sim.handle({ method: 'GET', url: '/api/v1/users', headers: { Authorization: `SSWS ${value}` } })).status; // 401
  */
 import { createConsole, type OktaConsole } from './console/console.ts';
+import type * as FetchModule from './fetch.ts';
+import type { FetchExchange, FetchInit, FetchRequestLike, FetchResponse } from './fetch.ts';
 import { makeCore } from './org/sim-core.ts';
 import { handleRequest } from './pipeline/handle.ts';
 import { DEFAULT_NOW, DEFAULT_ORG_URL, createSeedState } from './org/seed-org.ts';
@@ -21,6 +23,15 @@ import { assertSnapshot, clone, type OrgState } from './org/state.ts';
 import type { LogEvent, SimRequest, SimResponse } from './types.ts';
 
 export { ConsoleError, type ConsoleErrorCode } from './console/console-error.ts';
+export type {
+  FetchExchange,
+  FetchInit,
+  FetchRequestLike,
+  FetchResponse,
+  FetchResponseLike,
+  LabTraceRecord,
+} from './fetch.ts';
+export type { LabBasis, LabTraceStep } from './lab-trace.ts';
 export type { OktaConsole } from './console/console.ts';
 export { DEFAULT_NOW, DEFAULT_ORG_URL, SEEDED_ADMINS } from './org/seed-org.ts';
 export { LAB_TOKEN_PREFIX, looksLikeRealOktaToken } from './ssws/token-value.ts';
@@ -64,6 +75,18 @@ export interface OktaSim {
    * for every input; it never rejects.
    */
   handle(request: SimRequest): Promise<SimResponse>;
+  /**
+   * The same org behind the Fetch API: a Web `Request` in (absolute URL), a Web `Response` out,
+   * with `POST /oauth2/v1/token`, DPoP, 501 for unsimulated Okta paths and an
+   * `X-Token-Lab-Trace` header added (fetch.ts). Resolves for every input.
+   *
+   * @example
+   * const res = await sim.fetch(new Request('http://127.0.0.1:8787/api/v1/users?limit=2', { headers: { Authorization: `SSWS ${value}` } }));
+   * res.headers.get('link'); // '<http://127.0.0.1:8787/api/v1/users?limit=2>; rel="self", <…&after=00u…>; rel="next"'
+   */
+  fetch(request: FetchRequestLike, init?: FetchInit): Promise<FetchResponse>;
+  /** `fetch` with the answer as plain data instead of a Web `Response` (for node:http servers). */
+  exchange(request: FetchRequestLike, init?: FetchInit): Promise<FetchExchange>;
   /** The System Log, oldest first (a copy). */
   systemLog(): LogEvent[];
   /** The whole org as plain JSON; pass it as `state` to restore. */
@@ -90,6 +113,10 @@ export function createOktaSim(options: OktaSimOptions = {}): OktaSim {
     state = createSeedState(options.seed ?? 'token-lab', now, (options.orgUrl ?? DEFAULT_ORG_URL).replace(/\/+$/, ''));
   }
   const core = makeCore(state);
+  // Loaded on first use and kept: the playground never calls it, so its page never downloads it,
+  // and a server calling it thousands of times a second does not resolve the import each time.
+  let fetchModule: Promise<typeof FetchModule> | undefined;
+  const face = () => (fetchModule ??= import('./fetch.ts'));
   return {
     now: () => core.state.now,
     advanceTime(ms) {
@@ -100,6 +127,8 @@ export function createOktaSim(options: OktaSimOptions = {}): OktaSim {
     },
     console: createConsole(core),
     handle: (request) => handleRequest(core, request),
+    fetch: async (request, init) => (await face()).fetchFace(core, request, init),
+    exchange: async (request, init) => (await face()).exchangeFace(core, request, init),
     systemLog: () => clone(core.state.logs),
     snapshot: () => clone(core.state),
   };

@@ -53,6 +53,12 @@ export interface OktaConsole {
   listApiTokens(): ConsoleApiToken[];
   /** Creates an API Services app with granted Okta API scopes and an admin role. */
   createServiceApp(opts: { name: string; grantedScopes: string[]; role: AdminRole | null }): ServiceApp;
+  /**
+   * The app's public keys for `private_key_jwt` (up to 50, public members only) and whether its
+   * token requests must carry DPoP proofs: what the lab server's `POST /oauth2/v1/token` checks.
+   * Replaces the keys registered before.
+   */
+  registerAppKeys(clientId: string, opts: { publicKeys: unknown[]; requireDpop?: boolean | undefined }): Promise<void>;
   /** Client credentials at the org authorization server: a signed RS256 access token. */
   issueAccessToken(opts: { clientId: string; scopes: string[]; ttlSeconds?: number | undefined }): Promise<string>;
   /** An ID token for `userId` signing in to the app `clientId`. */
@@ -236,6 +242,9 @@ export function createConsole(core: SimCore): OktaConsole {
       return { clientId, name, grantedScopes: [...grantedScopes], role };
     },
 
+    // Loaded on first use, like the rest of the OAuth code: the playground never registers keys.
+    registerAppKeys: async (clientId, opts) =>
+      (await import('../oauth/app-keys.ts')).registerAppKeys(core, clientId, opts),
     issueAccessToken: async (opts) => (await oauth()).issueAccessToken(core, opts),
     issueIdToken: async (opts) => (await oauth()).issueIdToken(core, opts),
   };

@@ -16,7 +16,7 @@ import { signJwt } from './jwt.ts';
 const JTI_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 /** Okta-scoped access tokens live one hour; the lab lets lessons pick another lifetime. */
-const ACCESS_TOKEN_TTL_SECONDS = 3600;
+export const ACCESS_TOKEN_TTL_SECONDS = 3600;
 
 function app(core: SimCore, clientId: string) {
   const found = core.state.apps.find((a) => a.clientId === clientId);
@@ -27,7 +27,7 @@ function app(core: SimCore, clientId: string) {
 /** Signs an access token for a service app; every scope must be granted to the app. */
 export function issueAccessToken(
   core: SimCore,
-  opts: { clientId: string; scopes: string[]; ttlSeconds?: number | undefined },
+  opts: { clientId: string; scopes: string[]; ttlSeconds?: number | undefined; jkt?: string | undefined },
 ): Promise<string> {
   const a = app(core, opts.clientId);
   if (!Array.isArray(opts.scopes) || opts.scopes.length === 0)
@@ -53,6 +53,8 @@ export function issueAccessToken(
     cid: a.clientId,
     scp: [...opts.scopes],
     sub: a.clientId,
+    // A DPoP-bound token names the thumbprint of the client's proof key (fact sheet section 5).
+    ...(opts.jkt === undefined ? {} : { cnf: { jkt: opts.jkt } }),
   });
 }
 

@@ -11,7 +11,7 @@ import { accessClaims, decodeJwtParts } from '../../jwt/decode.ts';
 import { verifySignature } from './jwt.ts';
 
 /** Allowed clock skew: the Go and Python Okta verifiers default to two minutes (section 6). */
-const CLOCK_SKEW_SECONDS = 120;
+export const CLOCK_SKEW_SECONDS = 120;
 
 const INVALID = 'The access token is invalid.';
 

@@ -1,12 +1,17 @@
 /** `/api/v1/groups` read operations. */
 import { groupView } from '../org/views.ts';
-import { limitOf, notFound, ok, type OpHandler } from './types.ts';
+import { paginate } from './paginate.ts';
+import { notFound, ok, okPage, type OpHandler } from './types.ts';
 
-/** `GET /api/v1/groups`: supports `q` (name prefix) and `limit`. */
+/** `GET /api/v1/groups`: supports `q` (name prefix), `limit` and `after` (paginate.ts). */
 export const listGroups: OpHandler = ({ core, query }) => {
   const q = query['q']?.toLowerCase();
   const groups = core.state.groups.filter((g) => !q || g.name.toLowerCase().startsWith(q));
-  return ok(groups.slice(0, limitOf(query, 10_000, 10_000)).map((g) => groupView(core, g)));
+  const { items, page } = paginate(groups, query, { fallback: 10_000, max: 10_000 }, (g) => g.id);
+  return okPage(
+    items.map((g) => groupView(core, g)),
+    page,
+  );
 };
 
 /** `GET /api/v1/groups/{id}`. */

@@ -1,12 +1,13 @@
 /** `/api/v1/users` read operations. */
 import { findUser } from '../org/queries.ts';
 import { userView } from '../org/views.ts';
-import { invalid, limitOf, notFound, ok, type OpHandler } from './types.ts';
+import { paginate } from './paginate.ts';
+import { invalid, notFound, ok, okPage, type OpHandler } from './types.ts';
 
 /**
  * `GET /api/v1/users`: like Okta, leaves out DEPROVISIONED users unless a `filter` asks for a
  * status; supports `q` (prefix of first name, last name or email), `filter=status eq "…"` and
- * `limit` (default and maximum 200).
+ * `limit` (default and maximum 200) with `after` (paginate.ts).
  */
 export const listUsers: OpHandler = (input) => {
   const { query } = input;
@@ -19,7 +20,11 @@ export const listUsers: OpHandler = (input) => {
       (status ? u.status === status : u.status !== 'DEPROVISIONED') &&
       (!q || ['firstName', 'lastName', 'email'].some((k) => u.profile[k]?.toLowerCase().startsWith(q))),
   );
-  return ok(users.slice(0, limitOf(query, 200, 200)).map((u) => userView(input.core, u)));
+  const { items, page } = paginate(users, query, { fallback: 200, max: 200 }, (u) => u.id);
+  return okPage(
+    items.map((u) => userView(input.core, u)),
+    page,
+  );
 };
 
 /** `GET /api/v1/users/me`: the caller. A service app has no user, so nothing is found. */

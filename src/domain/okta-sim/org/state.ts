@@ -55,7 +55,14 @@ export interface AppRecord {
   created: number;
   /** Share of each bucket, in percent; Okta's default for apps is 50. */
   rateLimitPercent: number;
+  /** Public keys registered for `private_key_jwt` client authentication (oauth/public-jwk.ts). */
+  jwks?: PublicJwk[];
+  /** The app requires DPoP-bound access tokens (oauth/dpop-proof.ts). */
+  dpop?: boolean;
 }
+
+/** A public JSON Web Key as registered on an app: string members only (`kty`, `n`, `e`, `kid`, ...). */
+export type PublicJwk = Record<string, string>;
 
 export interface ZoneRecord {
   id: string;
@@ -88,6 +95,11 @@ export interface OrgState {
   /** Which embedded lab key pair signs JWTs (0 or 1) and the `kid` it is published under. */
   keyIndex: number;
   kid: string;
+  /**
+   * `jti` values of client assertions and DPoP proofs already accepted, each with the time after
+   * which a replay would fail its own time checks anyway and the entry can go (oauth/replay.ts).
+   */
+  usedJti?: Record<string, number>;
 }
 
 /** A deep copy through JSON, the one format the state (and everything in it) must always survive. */

@@ -7,6 +7,7 @@
 import type { SimCore } from '../org/sim-core.ts';
 import { getHeader, parseUrl } from './http.ts';
 import { STATIC_HANDLERS } from '../ops/read-handlers.ts';
+import { linkHeader, originOf } from '../ops/paginate.ts';
 import { reply, type Reply } from './reply.ts';
 import { asObject, matchRoute } from './routes.ts';
 import { sswsBranch } from '../ssws/ssws-auth.ts';
@@ -114,7 +115,11 @@ async function pipeline(core: SimCore, req: SimRequest, r: Reply): Promise<SimRe
     const field = result.causes[0]?.split(':')[0] ?? '';
     return r.error('E0000001', field, result.causes);
   }
-  trace.pass('body-valid');
+  // A list page: the Link header (ops/paginate.ts) on the request's own origin, and whatever
+  // the lab assumed about `limit` or `after` in the trace.
+  const { page } = result;
+  if (page) r.headers['Link'] = linkHeader(originOf(String(req.url), core.state.orgUrl), path, query, page.next);
+  trace.pass('body-valid', page?.note, page?.note ? 'assumption' : undefined);
   return r.send(result.status, result.body);
 }
 

@@ -1,0 +1,154 @@
+// HTTP throughput of the lab server (`token-lab serve`) on loopback with keep-alive, next to a
+// bare node:http server that returns a fixed JSON body: the floor any Node HTTP server starts from.
+//
+//   node scripts/bench-lab.mjs [--runs 3] [--ms 3000] [--connections 32]
+//
+// Each server runs in its own process, pinned to CPU 0 with taskset when it exists; the load
+// generator runs here, on CPU 1. Each case runs `runs` times for `ms` after a warm-up; the figure
+// is the median. The lab runs on the manual clock and the generator moves it a minute ahead every
+// 1,000 successful calls, so rate limits never interfere. A report, never a test: nothing fails on
+// a slow machine. Writes bench/out/lab.json.
+//
+// Prism (@stoplight/prism-cli), the mock a developer might pick instead, is not measured: it is not
+// a dependency of this project.
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { join } from 'node:path';
+
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const RUNS = opt('runs', 3);
+const RUN_MS = opt('ms', 3000);
+const CONNECTIONS = opt('connections', 32);
+const out = join(process.cwd(), 'bench/out');
+mkdirSync(out, { recursive: true });
+
+let pinned = false;
+try {
+  execFileSync('taskset', ['-p', '-c', '1', String(process.pid)], { stdio: 'ignore' });
+  pinned = true;
+} catch {
+  // No taskset: server and generator share the machine's cores.
+}
+
+/** Starts a server process; resolves with its output once `ready` matches. */
+function startProcess(argv, ready) {
+  const cmd = pinned ? 'taskset' : process.execPath;
+  const child = spawn(cmd, pinned ? ['-c', '0', process.execPath, ...argv] : argv, {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let text = '';
+    child.stdout.on('data', (chunk) => {
+      text += chunk;
+      const m = ready.exec(text);
+      if (m) resolve({ child, match: m, text });
+    });
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${text}`)));
+  });
+}
+
+const FLOOR_BODY = JSON.stringify([
+  { id: '00u0000000000000000', status: 'ACTIVE', profile: { login: 'a@example.com' } },
+]);
+const FLOOR = `const b=${JSON.stringify(FLOOR_BODY)};require('node:http').createServer((q,s)=>{q.resume();q.on('end',()=>{s.writeHead(200,{'content-type':'application/json','content-length':Buffer.byteLength(b)});s.end(b)})}).listen(0,'127.0.0.1',function(){console.log('port '+this.address().port)})`;
+
+/** Sends requests over `CONNECTIONS` keep-alive connections for `ms`; returns requests per second. */
+async function load(url, headers, ms, expect, clock) {
+  const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
+  const target = new URL(url);
+  let count = 0;
+  let wrong = 0;
+  const until = performance.now() + ms;
+  const one = () =>
+    new Promise((resolve) => {
+      const req = request(
+        { host: target.hostname, port: target.port, path: target.pathname + target.search, headers, agent },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode));
+        },
+      );
+      req.on('error', () => resolve(0));
+      req.end();
+    });
+  const worker = async () => {
+    while (performance.now() < until) {
+      const status = await one();
+      if (status !== expect) wrong++;
+      else if (++count % 500 === 0 && clock) await clock();
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: CONNECTIONS }, worker));
+  agent.destroy();
+  return { perSecond: Math.round(count / ((performance.now() - started) / 1000)), wrong };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function measure(name, url, headers, expect, clock) {
+  await load(url, headers, 500, expect, clock);
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await load(url, headers, RUN_MS, expect, clock));
+  const result = { case: name, medianPerSecond: median(runs.map((r) => r.perSecond)), runs };
+  console.log(`[bench-lab] ${name}: ${result.medianPerSecond.toLocaleString('en')} req/s`);
+  return result;
+}
+
+const lab = await startProcess(
+  ['bin/token-lab.mjs', 'serve', '--port', '0', '--clock', 'manual', '--quiet'],
+  /OKTA_CLIENT_ORGURL=(\S+)\n\s+OKTA_CLIENT_TOKEN=(\S+)/,
+);
+const floor = await startProcess(['-e', FLOOR], /port (\d+)/);
+const [, labUrl, token] = lab.match;
+const floorUrl = `http://127.0.0.1:${floor.match[1]}`;
+
+// Every 500 successes the clock moves a minute, so each call finds room in its bucket (the lab
+// token's share of GET /api/v1/users/{idOrLogin} is 1,000 a minute).
+const clock = () => fetch(`${labUrl}/__lab/clock`, { method: 'POST', body: '{"advance":"PT61S"}' });
+
+const results = [];
+try {
+  results.push(await measure('bare node:http, fixed JSON (floor)', `${floorUrl}/api/v1/users/me`, {}, 200));
+  results.push(
+    await measure(
+      'lab: SSWS success (GET /api/v1/users/me, 200)',
+      `${labUrl}/api/v1/users/me`,
+      { Authorization: `SSWS ${token}` },
+      200,
+      clock,
+    ),
+  );
+  results.push(
+    await measure(
+      'lab: SSWS failure (unknown token, 401 E0000011)',
+      `${labUrl}/api/v1/users/me`,
+      { Authorization: 'SSWS 00lab.ThisValueWasNeverIssuedByThisOrg00' },
+      401,
+    ),
+  );
+} finally {
+  lab.child.kill('SIGTERM');
+  floor.child.kill('SIGTERM');
+}
+const [floorResult] = results;
+const report = {
+  date: new Date().toISOString(),
+  machine: `${process.platform} ${process.arch}, node ${process.version}, ${pinned ? 'server pinned to CPU 0' : 'not pinned'}`,
+  connections: CONNECTIONS,
+  results: results.map((r) => ({ ...r, ofFloor: +(r.medianPerSecond / floorResult.medianPerSecond).toFixed(2) })),
+};
+writeFileSync(join(out, 'lab.json'), JSON.stringify(report, null, 2));
+console.log(
+  [
+    '',
+    '| case | req/s | of floor |',
+    '| --- | --- | --- |',
+    ...report.results.map((r) => `| ${r.case} | ${r.medianPerSecond.toLocaleString('en')} | ${r.ofFloor}× |`),
+  ].join('\n'),
+);
