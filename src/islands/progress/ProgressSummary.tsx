@@ -20,6 +20,8 @@ interface Props {
   path?: { url: string; title: string }[];
   /** Playground goals in the course (scenarios with a goal), to say "n of N". */
   goals?: number;
+  /** Chapter quizzes in the course, to say "n of N" (else the number of `chapters`, if given). */
+  quizzes?: number;
   /** List each chapter's best quiz score (the course outline). */
   chapters?: { slug: string; title: string }[];
 }
@@ -47,7 +49,7 @@ function fillChapterNotes(p: Progress): void {
   }
 }
 
-export default function ProgressSummary({ lessons, path, goals, chapters }: Props): JSX.Element {
+export default function ProgressSummary({ lessons, path, goals, quizzes, chapters }: Props): JSX.Element {
   const saved = useProgress();
   useEffect(() => {
     if (saved) fillChapterNotes(saved);
@@ -81,7 +83,7 @@ export default function ProgressSummary({ lessons, path, goals, chapters }: Prop
       <ul class="progress-lines">
         <li>Lessons completed: {outOf(done, lessons)}</li>
         <li>Playground goals met: {outOf(Object.keys(p.goals).length, goals)}</li>
-        <li>Chapter quizzes taken: {outOf(Object.keys(p.quizzes).length, chapters?.length)}</li>
+        <li>Chapter quizzes taken: {outOf(Object.keys(p.quizzes).length, quizzes ?? chapters?.length)}</li>
         <li>
           Review:{' '}
           {due > 0 ? (
