@@ -1,9 +1,13 @@
 /**
- * Lesson progress for the site script, on every page with lesson links. It records the visit to a lesson, and its
- * completion when the reader reaches the pager at its end, through the small inbox in
- * src/client/progress/inbox.ts, and marks every `a[data-lesson-url]` link with what the reader
- * has done. The store itself (validation, migration, reducer: about 2 KB gzip) would not fit the
- * budgets of a page without an island (3 KB) or a lesson before its playground hydrates (6 KB).
+ * Lesson progress for the site script, on every page with lesson links. It records the visit to
+ * a lesson through the small inbox in src/client/progress/inbox.ts and marks every
+ * `a[data-lesson-url]` link with what the reader has done. (The lesson's "Mark as done" control is
+ * mark-done.ts, which LessonLayout loads on lessons only.) The store itself (validation, migration, reducer: about 2 KB gzip)
+ * would not fit the budgets of a page without an island (3 KB) or a lesson before its playground
+ * hydrates (6 KB).
+ *
+ * Scrolling no longer completes a lesson (a one-second scroll to the end is not reading it): the
+ * reader marks it done, or meets its playground goal.
  */
 import { readLessonMarks, recordLessonEvent, SAVED_EVENT } from '../client/progress/inbox.ts';
 import { showProgressNotice } from '../client/progress/notice.ts';
@@ -27,24 +31,10 @@ function markLinks(): void {
   }
 }
 
-function record(t: 'v' | 'c', lesson: string): void {
-  if (!recordLessonEvent(t, lesson, Date.now())) showProgressNotice('unsaved');
-  markLinks();
-}
-
 export function initLessonProgress(): void {
   const url = document.querySelector<HTMLElement>('article[data-lesson-url]')?.dataset['lessonUrl'];
-  const pager = document.querySelector('.pager');
   if (url) {
-    record('v', url);
-    if (pager) {
-      const seen = new IntersectionObserver((entries) => {
-        if (!entries.some((e) => e.isIntersecting)) return;
-        seen.disconnect();
-        record('c', url);
-      });
-      seen.observe(pager);
-    }
+    if (!recordLessonEvent('v', url, Date.now())) showProgressNotice('unsaved');
   }
   markLinks();
   // The store saved (an island on this page) or another tab changed progress.

@@ -82,15 +82,57 @@ test.describe('saved progress', () => {
     await expect(page.locator('.feedback')).not.toBeEmpty();
   });
 
-  test('lessons read are marked in the sidebar and the course outline', async ({ page }) => {
-    await page.goto('/learn/tokens-at-a-glance/what-an-api-token-is/');
+  test('a lesson is completed by Mark as done, not by scrolling; the sidebar marks it', async ({ page }) => {
+    const lesson = '/learn/tokens-at-a-glance/what-an-api-token-is/';
+    await page.goto(lesson);
     // The sidebar sits in a closed <details> on narrow screens, so it is read by selector.
-    const link = page.locator('.course-sidebar a[data-lesson-url="/learn/tokens-at-a-glance/what-an-api-token-is/"]');
-    await expect(link).toContainText(/\((visited|completed)\)/);
+    const link = page.locator(`.course-sidebar a[data-lesson-url="${lesson}"]`);
+    await expect(link).toContainText('(visited)');
+    await expect(page.locator('.course-sidebar')).toContainText('✓ completed · ○ visited, not yet completed');
+    // Scrolling to the end is not reading: the lesson stays visited.
     await page.locator('.pager').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(500);
+    await page.goto('/learn/');
+    await expect(page.getByRole('main').getByRole('link', { name: 'What an API token is (visited)' })).toBeVisible();
+
+    await page.goto(lesson);
+    const done = page.getByRole('button', { name: 'Mark as done' });
+    await done.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status').filter({ hasText: 'You completed this lesson.' })).toBeFocused();
+    await expect(done).toBeHidden();
     await expect(link).toContainText('(completed)');
     await page.goto('/learn/');
     await expect(page.getByRole('main').getByRole('link', { name: 'What an API token is (completed)' })).toBeVisible();
+    await page.goto('/progress/');
+    await waitForHydration(page);
+    await expect(page.getByRole('row', { name: /API tokens at a glance/ })).toContainText(/1 of \d+/);
+  });
+
+  test('the home page offers Continue once the reader has started', async ({ page }) => {
+    await page.goto('/');
+    await waitForHydration(page);
+    await expect(page.getByText(/^Lessons completed: 0 of \d+$/)).toBeVisible();
+    await expect(page.getByRole('link', { name: /^Continue:/ })).toHaveCount(0);
+
+    await page.goto('/learn/tokens-at-a-glance/what-an-api-token-is/');
+    await page.goto('/');
+    await waitForHydration(page);
+    await page.getByRole('link', { name: 'Continue: What an API token is' }).click();
+    await expect(page).toHaveURL(/\/learn\/tokens-at-a-glance\/what-an-api-token-is\/$/);
+
+    await page.getByRole('button', { name: 'Mark as done' }).click();
+    const next = page.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /^Next/ });
+    const nextTitle = (await next.innerText()).replace(/^Next\s*/, '').trim();
+    await page.goto('/');
+    await waitForHydration(page);
+    await expect(page.getByRole('link', { name: `Continue: ${nextTitle}` })).toBeVisible();
+    await expect(page.getByText(/^Lessons completed: 1 of \d+$/)).toBeVisible();
+    await expect(page.getByText(/^Playground goals met: 0 of \d+$/)).toBeVisible();
+    await expect(page.getByText(/^Chapter quizzes taken: 0 of 7$/)).toBeVisible();
+    await expect(page.locator('[data-chapter-progress="tokens-at-a-glance"]')).toHaveText(
+      /^Your progress: lessons completed 1 of \d+\.$/,
+    );
   });
 
   test('export then import round-trips, a bad file changes nothing, reset asks first', async ({ page }, info) => {
@@ -111,7 +153,24 @@ test.describe('saved progress', () => {
     await page
       .getByLabel('Import progress')
       .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"version":2}') });
-    await expect(page.getByRole('alert')).toContainText('bad.json is not a Token Lab progress file');
+    await expect(page.getByRole('alert')).toHaveText(
+      'bad.json: This file is JSON but not a Token Lab progress file (progress.lessons is not valid). Nothing was changed.',
+    );
+    await expect(quizCell).toContainText('8 of 11');
+    await page
+      .getByLabel('Import progress')
+      .setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('my progress, roughly') });
+    await expect(page.getByRole('alert')).toHaveText(
+      'notes.txt: This file is not JSON. Choose a file saved with "Export progress". Nothing was changed.',
+    );
+    await page.getByLabel('Import progress').setInputFiles({
+      name: 'huge.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(`"${'x'.repeat(1_100_000)}"`),
+    });
+    await expect(page.getByRole('alert')).toHaveText(
+      'huge.json: This file is too large to be Token Lab progress (the limit is 1 MB). Nothing was changed.',
+    );
     await expect(quizCell).toContainText('8 of 11');
 
     await page.getByRole('button', { name: 'Reset progress' }).click();
@@ -131,13 +190,13 @@ test.describe('saved progress', () => {
     await save(page, JSON.stringify(savedProgress()));
     await page.goto('/');
     await waitForHydration(page);
-    await expect(page.getByText(/^1 of \d+ lessons completed/)).toBeVisible();
+    await expect(page.getByText(/^Lessons completed: 1 of \d+$/)).toBeVisible();
     const other = await context.newPage();
     await other.goto('/progress/');
     await waitForHydration(other);
     await other.getByRole('button', { name: 'Reset progress' }).click();
     await other.getByRole('button', { name: 'Yes, reset everything' }).click();
-    await expect(page.getByText(/^0 of \d+ lessons completed/)).toBeVisible();
+    await expect(page.getByText(/^Lessons completed: 0 of \d+$/)).toBeVisible();
   });
 });
 
@@ -158,11 +217,24 @@ test.describe('review and exam', () => {
     await expect(page.getByText('Nothing is due for review right now.')).toBeVisible();
     await expect(page.getByRole('listitem').filter({ hasText: missed.prompt })).toBeVisible();
 
+    // Review is not empty until tomorrow: the question can be practised now, without moving it.
+    await page.getByRole('button', { name: 'Practise now' }).click();
+    await expect(page.getByText('Practising 1 question not yet due')).toBeVisible();
+    await answerByMouse(page, missed);
+    await expect(form(page, missed).locator('.feedback')).toContainText('Correct.');
+    await page.getByRole('button', { name: 'Finish practice' }).click();
+    await expect(page.getByRole('heading', { name: 'Practice finished' })).toBeFocused();
+    await expect(page.getByText(/Passed/)).toHaveCount(0);
+    await page.reload();
+    await waitForHydration(page);
+    await expect(page.getByText('Nothing is due for review right now.')).toBeVisible();
+    await expect(page.getByRole('listitem').filter({ hasText: missed.prompt })).toBeVisible();
+
     // Two days later the question is due.
     await page.clock.setFixedTime(Date.now() + 2 * DAY);
     await page.goto('/');
     await waitForHydration(page);
-    await expect(page.getByRole('link', { name: '1 question due for review' })).toBeVisible();
+    await expect(page.getByRole('link', { name: '1 question due' })).toBeVisible();
     await page.goto('/review/');
     await waitForHydration(page);
     await expect(page.getByText('1 question due for review.')).toBeVisible();

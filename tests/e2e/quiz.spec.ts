@@ -39,6 +39,7 @@ test.describe('chapter quiz', () => {
     await expect(page.getByRole('heading', { name: 'Results' })).toBeFocused();
     await expect(page.getByText(/^Time taken:/)).toBeVisible();
     await expect(page.getByRole('link', { name: /^Next chapter:/ })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Retake this exact quiz' })).toHaveAttribute('href', '?seed=e2e');
 
     // "Retry wrong answers only" brings back exactly the two missed questions.
     await page.getByRole('button', { name: 'Retry wrong answers only' }).click();
@@ -55,6 +56,8 @@ test.describe('chapter quiz', () => {
     await expect(score).toHaveText('2 of 2 (100%)');
     await expect(page.getByText(/^2 of 2 \(100%\) Practice: it does not count toward the pass mark/)).toBeVisible();
     await expect(page.getByText(/Passed:/)).toHaveCount(0);
+    // A retry has no "exact quiz" of its own to retake.
+    await expect(page.getByRole('link', { name: 'Retake this exact quiz' })).toHaveCount(0);
   });
 
   test('a reader answers by keyboard alone, and focus follows the feedback and the next question', async ({ page }) => {

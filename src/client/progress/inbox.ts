@@ -8,7 +8,7 @@
  * Instead it uses two small keys:
  *
  * - `tokenlab:progress:inbox`: a JSON array of `{ "t": "v" | "c", "l": "<lesson url>", "at": ms }`
- *   events (visited, completed), at most {@link MAX_EVENTS}. Only appended to here. The store
+ *   events (visited; completed, from "Mark as done"), at most {@link MAX_EVENTS}. Only appended to here. The store
  *   drains it on its next load: it validates every event, applies it through the reducer, saves
  *   the result and deletes the inbox. Anything malformed is dropped, never trusted.
  * - `tokenlab:progress:lessons`: a read-only view the store rewrites on every save,

@@ -22,8 +22,13 @@ export function reduceProgress(state: Progress, action: ProgressAction): Progres
       return { ...state, lessons: { ...state.lessons, [action.lesson]: lesson } };
     }
     case 'goal-met': {
-      if (state.goals[action.scenario] !== undefined) return state;
-      return { ...state, goals: { ...state.goals, [action.scenario]: action.at } };
+      // Meeting a lesson's exercise goal completes the lesson, even if the goal was met before
+      // (in the free playground, or another lesson with the same scenario).
+      const withLesson = action.lesson
+        ? reduceProgress(state, { type: 'lesson-completed', lesson: action.lesson, at: action.at })
+        : state;
+      if (withLesson.goals[action.scenario] !== undefined) return withLesson;
+      return { ...withLesson, goals: { ...withLesson.goals, [action.scenario]: action.at } };
     }
     case 'quiz-attempt': {
       const prev = state.quizzes[action.chapter];

@@ -9,7 +9,11 @@
 /** The current version of the stored shape. Bump it and add a migration when the shape changes. */
 export const PROGRESS_VERSION = 2;
 
-/** One lesson the reader opened. `completedAt` is set once they reached its end. */
+/**
+ * One lesson the reader opened. `completedAt` is set once they met its exercise goal or marked it
+ * done. (Before 2026-12 it was also set by scrolling to the lesson's end; such dates are kept, as
+ * the shape did not change.)
+ */
 export interface LessonProgress {
   visitedAt: number;
   completedAt?: number;
@@ -83,7 +87,13 @@ export const MAX_EXAMS = 20;
 export type ProgressAction =
   | { type: 'lesson-visited'; lesson: string; at: number }
   | { type: 'lesson-completed'; lesson: string; at: number }
-  | { type: 'goal-met'; scenario: string; at: number }
+  | {
+      type: 'goal-met';
+      scenario: string;
+      /** The lesson whose exercise this goal is, when met inside a lesson: meeting it completes the lesson. */
+      lesson?: string | undefined;
+      at: number;
+    }
   | { type: 'quiz-attempt'; chapter: string; score: number; total: number; missed: string[]; at: number }
   | { type: 'review-answer'; question: string; correct: boolean; at: number }
   | {

@@ -80,6 +80,19 @@ export function record<A>(a: Attempt<A>, item: number, result: ItemResult<A>): A
 }
 
 /**
+ * Records a result for `item`, replacing any earlier one: for the practice exam, which shows no
+ * feedback until the end, so the reader may go back and change their mind. An item not in the
+ * attempt, or a finished attempt, leaves the attempt as it is (the same object).
+ *
+ * @example
+ * revise(record(a, 0, { answer: [1], correct: false }), 0, { answer: [2], correct: true }).results[0] // { answer: [2], correct: true }
+ */
+export function revise<A>(a: Attempt<A>, item: number, result: ItemResult<A>): Attempt<A> {
+  if (a.end !== undefined || !a.items.includes(item)) return a;
+  return { ...a, results: { ...a.results, [item]: result } };
+}
+
+/**
  * Grades the reader's answer to quiz question `q` (item `item` of the attempt) and records it,
  * under the same rules as {@link record}.
  *

@@ -7,5 +7,7 @@
 import { dispatch } from '../../client/progress/store.ts';
 
 export function recordGoal(scenario: string, at: number): void {
-  dispatch({ type: 'goal-met', scenario, at });
+  // A goal met in a lesson's playground completes that lesson (issue 15).
+  const lesson = document.querySelector<HTMLElement>('article[data-lesson-url]')?.dataset['lessonUrl'];
+  dispatch({ type: 'goal-met', scenario, lesson, at });
 }

@@ -5,15 +5,15 @@
 import type { ComponentChildren, JSX } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { dispatch } from '../../client/progress/store.ts';
-import { parseProgress } from '../../domain/progress/validate.ts';
+import { MAX_IMPORT_BYTES, readProgressFile, type ImportResult } from '../../domain/progress/import-file.ts';
 import { isDue } from '../../domain/quiz/review-schedule.ts';
-import { formatLocalDay, plural } from '../format.ts';
+import { formatLocalDay } from '../format.ts';
 import { useProgress } from './use-progress.ts';
 import './progress.css';
 
 interface Props {
   chapters: { slug: string; title: string; url: string; quizUrl: string; lessons: string[] }[];
-  /** Scenario id to title, for the goals list. */
+  /** Scenario id to title, for the goals list: every scenario with a goal. */
   goals: Record<string, string>;
   children?: ComponentChildren;
 }
@@ -48,18 +48,12 @@ export default function ProgressPage({ chapters, goals, children }: Props): JSX.
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    let data: unknown;
-    try {
-      data = file.size > 1_000_000 ? null : JSON.parse(await file.text());
-    } catch {
-      data = null;
-    }
-    const parsed = parseProgress(data, Date.now());
-    if (parsed.ok) {
-      dispatch({ type: 'import', progress: parsed.progress });
+    const result = await readProgressFile(file.size, () => file.text(), Date.now());
+    if (result.ok) {
+      dispatch({ type: 'import', progress: result.progress });
       say(`Progress imported from ${file.name}.`);
     } else {
-      say('', `${file.name} is not a Token Lab progress file (${parsed.reason}). Nothing was changed.`);
+      say('', `${file.name}: ${importProblem(result)} Nothing was changed.`);
     }
   };
 
@@ -102,6 +96,9 @@ export default function ProgressPage({ chapters, goals, children }: Props): JSX.
       </table>
 
       <h2>Playground goals</h2>
+      <p>
+        Goals met: {Object.keys(p.goals).filter((id) => goals[id]).length} of {Object.keys(goals).length}
+      </p>
       {Object.keys(p.goals).length === 0 ? (
         <p>
           No goals met yet. Open the <a href="/playground/">playground</a> and try a scenario.
@@ -118,8 +115,12 @@ export default function ProgressPage({ chapters, goals, children }: Props): JSX.
 
       <h2>Review and exams</h2>
       <p>
-        {plural(review.length, 'question')} in spaced review, {review.filter((r) => isDue(r, now)).length} due now.{' '}
-        <a href="/review/">Go to review</a>
+        Questions in spaced review: {review.length}, due now: {review.filter((r) => isDue(r, now)).length} of{' '}
+        {review.length}. <a href="/review/">Go to review</a>
+      </p>
+      <p>
+        Practice exams taken: {p.exams.length}
+        {p.exams.length > 5 && ' (the latest 5 below)'}
       </p>
       {p.exams.length === 0 ? (
         <p>
@@ -180,4 +181,16 @@ export default function ProgressPage({ chapters, goals, children }: Props): JSX.
       <p role="alert">{error}</p>
     </div>
   );
+}
+
+/** What is wrong with a refused progress file, in words. */
+function importProblem(result: Exclude<ImportResult, { ok: true }>): string {
+  switch (result.code) {
+    case 'too-large':
+      return `This file is too large to be Token Lab progress (the limit is ${MAX_IMPORT_BYTES / 1_000_000} MB).`;
+    case 'not-json':
+      return 'This file is not JSON. Choose a file saved with "Export progress".';
+    case 'not-progress':
+      return `This file is JSON but not a Token Lab progress file (${result.reason}).`;
+  }
 }

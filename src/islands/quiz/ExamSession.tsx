@@ -1,64 +1,97 @@
 /**
  * The practice exam: 20 questions drawn from every chapter (weighted by chapter size, seeded),
- * no feedback until the end, an optional 30-minute timer, pass mark 70 %, and a per-chapter
- * breakdown with links to the lessons to revisit. The result is saved to progress and missed
- * questions join spaced review.
+ * no feedback until the end, an optional 30-minute timer, pass mark 70 %. While answering the
+ * reader can go back ("Previous"), change an answer, and flag questions to come back to; the
+ * flagged ones are listed before finishing. The running exam is saved in this tab
+ * (client/exam-save.ts), so a reload resumes it, and leaving the page asks first. The results
+ * (ExamResults.tsx) go over every question; they are saved to progress and missed questions join
+ * spaced review. The session itself is `domain/quiz/exam-session.ts`; this island keeps it in
+ * state and renders it.
  */
 import type { ComponentChildren, JSX } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { attemptSeed } from '../../client/attempt-seed.ts';
+import { clearExam, loadExam, storeExam } from '../../client/exam-save.ts';
 import { dispatch } from '../../client/progress/store.ts';
+import { answeredCount, finishAttempt } from '../../domain/quiz/attempt.ts';
+import { EXAM_SIZE, examOutcome } from '../../domain/quiz/exam.ts';
 import {
-  answer,
-  answeredCount,
-  finishAttempt,
-  startAttempt,
-  type Attempt,
-  type AttemptResult,
-} from '../../domain/quiz/attempt.ts';
-import { drawExam, EXAM_SIZE, examOutcome, type ExamOutcome } from '../../domain/quiz/exam.ts';
+  answerCurrent,
+  goTo,
+  startExam,
+  toggleFlag,
+  type ExamSession as Exam,
+} from '../../domain/quiz/exam-session.ts';
 import { PASS_PERCENT } from '../../domain/quiz/score.ts';
-import type { ChapterQuestion, Quiz } from '../../domain/quiz/types.ts';
-import { formatDuration } from '../format.ts';
+import type { Quiz } from '../../domain/quiz/types.ts';
+import { formatDuration, plural } from '../format.ts';
+import { ExamResults, type ExamChapter, type Finished } from './ExamResults.tsx';
 import { QuestionCard } from './QuestionCard.tsx';
-import { ScoreSummary } from './ScoreSummary.tsx';
 import './quiz.css';
 
 interface Props {
   quizzes: Quiz[];
   /** Chapter slug to title and URL, in course order. */
-  chapters: { slug: string; title: string; url: string }[];
+  chapters: ExamChapter[];
   lessonTitles: Record<string, string>;
   children?: ComponentChildren;
 }
 
 const TIME_LIMIT = 30 * 60 * 1000;
 
-/** An exam in progress: the questions drawn, the attempt at them (its items index `draw`). */
-interface Exam {
-  draw: ChapterQuestion[];
-  attempt: Attempt;
-  /** When the timer runs out, if the reader chose one. */
-  deadline?: number | undefined;
-}
+/** Moves focus to a heading when it appears (one function, so it runs only then). */
+const focus = (heading: HTMLElement | null) => heading?.focus();
 
-/** A finished exam: its score and its per-chapter breakdown. */
-interface Finished {
-  result: AttemptResult;
-  outcome: ExamOutcome;
+/**
+ * What the timer's live region says: only at five minutes and at one minute left, so a screen
+ * reader is not interrupted every second (the visible time still counts down each second).
+ */
+function timeWarning(left: number): string {
+  if (left <= 60_000) return 'One minute left.';
+  return left <= 5 * 60_000 && left > 4 * 60_000 ? 'Five minutes left.' : '';
 }
 
 export default function ExamSession({ quizzes, chapters, lessonTitles, children }: Props): JSX.Element {
   const [ready, setReady] = useState(false);
   const [timed, setTimed] = useState(false);
   const [exam, setExam] = useState<Exam | null>(null);
+  /** The "Before you finish" screen, shown after the last question when questions are flagged. */
+  const [checking, setChecking] = useState(false);
   const [finished, setFinished] = useState<Finished | null>(null);
+  const [notice, setNotice] = useState('');
   const [now, setNow] = useState(0);
-  useEffect(() => setReady(true), []);
+  const running = exam !== null && finished === null;
 
-  const finish = ({ draw, attempt }: Exam): void => {
-    const result = finishAttempt(attempt, Date.now());
-    const outcome = examOutcome(draw, result);
+  useEffect(() => {
+    const saved = loadExam(quizzes);
+    if (saved.found === 'exam') {
+      setExam(saved.exam);
+      setNotice(
+        `Your exam in progress was restored: question ${saved.exam.pos + 1} of ${saved.exam.draw.length}, ${answeredCount(saved.exam.attempt)} answered.`,
+      );
+    } else if (saved.found === 'corrupt') {
+      setNotice('The exam saved in this tab could not be read, so it was discarded. You can start a new one.');
+    }
+    setReady(true);
+  }, []);
+
+  // Every change to a running exam is saved, so a reload resumes it where it was.
+  useEffect(() => {
+    if (exam && !finished) storeExam(exam);
+  }, [exam, finished]);
+
+  // Leaving mid-exam asks first (the browser shows its own wording); only while one runs.
+  useEffect(() => {
+    if (!running) return;
+    const warn = (e: BeforeUnloadEvent): void => e.preventDefault();
+    addEventListener('beforeunload', warn);
+    return () => removeEventListener('beforeunload', warn);
+  }, [running]);
+
+  const finish = (done: Exam): void => {
+    const result = finishAttempt(done.attempt, Date.now());
+    const outcome = examOutcome(done.draw, result);
+    clearExam();
     dispatch({
       type: 'exam-result',
       score: result.score.score,
@@ -68,7 +101,9 @@ export default function ExamSession({ quizzes, chapters, lessonTitles, children 
       missed: outcome.missed,
       at: result.attempt.end,
     });
-    setFinished({ result, outcome });
+    setChecking(false);
+    setNotice('');
+    setFinished({ draw: done.draw, result, outcome });
   };
 
   // The timer ticks once a second while a timed exam runs, and ends the exam at the deadline.
@@ -86,12 +121,20 @@ export default function ExamSession({ quizzes, chapters, lessonTitles, children 
 
   if (!ready) return <>{children}</>;
 
+  const noticeLine = notice && (
+    <p class="callout callout-note" role="status">
+      {notice}
+    </p>
+  );
+
   if (!exam) {
     return (
       <div class="quiz">
+        {noticeLine}
         <p>
-          {EXAM_SIZE} questions from every chapter, more from the longer ones. You see the answers at the end. Pass
-          mark: {PASS_PERCENT}%.
+          {EXAM_SIZE} questions from every chapter, more from the longer ones. You can go back, change an answer and
+          flag questions to check before you finish. At the end you see every question with your answer, the right
+          answer and why. Pass mark: {PASS_PERCENT}%.
         </p>
         <p>
           <label>
@@ -103,18 +146,8 @@ export default function ExamSession({ quizzes, chapters, lessonTitles, children 
             type="button"
             class="btn btn-primary"
             onClick={() => {
-              const start = Date.now();
-              const seed = attemptSeed();
-              const draw = drawExam(quizzes, seed);
-              setExam({
-                draw,
-                attempt: startAttempt(
-                  draw.map((_, i) => i),
-                  seed,
-                  start,
-                ),
-                deadline: timed ? start + TIME_LIMIT : undefined,
-              });
+              setNotice('');
+              setExam(startExam(quizzes, attemptSeed(), Date.now(), timed ? TIME_LIMIT : undefined));
             }}
           >
             Start the exam
@@ -138,103 +171,102 @@ export default function ExamSession({ quizzes, chapters, lessonTitles, children 
     );
   }
 
-  // The exam moves on after every answer, so the next question is the first unanswered one.
-  const pos = answeredCount(exam.attempt);
-  const current = exam.draw[pos]!;
-  const last = pos === exam.draw.length - 1;
+  const { pos, draw, flagged } = exam;
+  const current = draw[pos]!;
+  const last = pos === draw.length - 1;
   const left = exam.deadline ? exam.deadline - Math.max(now, exam.attempt.start) : 0;
+  const answered = answeredCount(exam.attempt);
+  const show = (to: number): void => {
+    setChecking(false);
+    setExam(goTo(exam, to));
+  };
+  const jumpList = (
+    <ul class="exam-flags">
+      {flagged.map((i) => (
+        <li>
+          <button type="button" class="btn" onClick={() => show(i)}>
+            Go to question {i + 1}
+          </button>{' '}
+          {draw[i]!.question.prompt}
+        </li>
+      ))}
+    </ul>
+  );
+
   return (
     <div class="quiz">
+      {noticeLine}
       {exam.deadline && (
-        <p>
+        <p class="exam-timer-bar">
           Time left: <span class="exam-timer">{formatDuration(left)}</span>
           <span class="visually-hidden" aria-live="polite">
-            {left <= 5 * 60_000 && left > 4 * 60_000 ? 'Five minutes left.' : left <= 60_000 ? 'One minute left.' : ''}
+            {timeWarning(left)}
           </span>
         </p>
       )}
-      <QuestionCard
-        key={pos}
-        question={current.question}
-        seed={`${exam.attempt.seed}/${current.chapter}/${current.question.id}`}
-        label={`Question ${pos + 1} of ${exam.draw.length}`}
-        feedback={false}
-        submit={last ? 'See results' : 'Next question'}
-        onAnswer={(given) => {
-          const next = { ...exam, attempt: answer(exam.attempt, pos, given, current.question) };
-          if (last) finish(next);
-          else setExam(next);
-        }}
-        lessonTitle={lessonTitles[current.question.lesson.split('#')[0]!]}
-        focusOnMount={pos > 0}
-      />
-    </div>
-  );
-}
-
-interface ResultsProps extends Pick<Props, 'chapters' | 'lessonTitles'> {
-  finished: Finished;
-  onAgain: () => void;
-}
-
-function ExamResults({ finished: { result, outcome }, chapters, lessonTitles, onAgain }: ResultsProps): JSX.Element {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
-  return (
-    <div class="quiz results">
-      <h2 tabIndex={-1} ref={heading}>
-        Exam results
-      </h2>
-      <ScoreSummary
-        result={result}
-        note={result.unanswered > 0 && 'Time ran out: unanswered questions count as wrong.'}
-      />
-      <h3>By chapter</h3>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Chapter</th>
-            <th scope="col">Score</th>
-            <th scope="col">Lessons to revisit</th>
-          </tr>
-        </thead>
-        <tbody>
-          {chapters
-            .filter((c) => outcome.byChapter[c.slug])
-            .map((c) => {
-              const { score, total } = outcome.byChapter[c.slug]!;
-              const revisit = outcome.revisit[c.slug] ?? [];
-              return (
-                <tr>
-                  <th scope="row">
-                    <a href={c.url}>{c.title}</a>
-                  </th>
-                  <td>
-                    {score} of {total}
-                  </td>
-                  <td>
-                    {revisit.length === 0
-                      ? 'None'
-                      : revisit.map((url, i) => (
-                          <>
-                            {i > 0 && ', '}
-                            <a href={url}>{lessonTitles[url] ?? url}</a>
-                          </>
-                        ))}
-                  </td>
-                </tr>
-              );
-            })}
-        </tbody>
-      </table>
-      <p>
-        Questions you missed are now in <a href="/review/">spaced review</a>.
+      <p class="quiz-progress">
+        <progress max={draw.length} value={answered} aria-label="Questions answered" /> Answered: {answered} of{' '}
+        {draw.length} · Flagged for review: {flagged.length}
       </p>
-      <p class="actions">
-        <button type="button" class="btn btn-primary" onClick={onAgain}>
-          Take another exam
-        </button>
-      </p>
+      {checking ? (
+        <section aria-labelledby="exam-check">
+          <h2 id="exam-check" tabIndex={-1} ref={focus}>
+            Before you finish
+          </h2>
+          <p>You flagged {plural(flagged.length, 'question')} for review. Go back to check them, or finish now.</p>
+          {jumpList}
+          <p class="actions">
+            <button type="button" class="btn btn-primary" onClick={() => finish(exam)}>
+              Finish the exam
+            </button>
+          </p>
+        </section>
+      ) : (
+        <>
+          <QuestionCard
+            key={pos}
+            question={current.question}
+            seed={`${exam.attempt.seed}/${current.chapter}/${current.question.id}`}
+            label={`Question ${pos + 1} of ${draw.length}`}
+            feedback={false}
+            submit={last ? 'See results' : 'Next question'}
+            initial={exam.attempt.results[pos]?.answer}
+            onAnswer={(given) => {
+              const next = answerCurrent(exam, given);
+              if (!last) setExam(goTo(next, pos + 1));
+              else if (next.flagged.length > 0) {
+                setExam(next);
+                setChecking(true);
+              } else finish(next);
+            }}
+            actions={
+              <>
+                {pos > 0 && (
+                  <button type="button" class="btn" onClick={() => show(pos - 1)}>
+                    Previous
+                  </button>
+                )}
+                <button
+                  type="button"
+                  class="btn"
+                  aria-pressed={flagged.includes(pos)}
+                  onClick={() => setExam(toggleFlag(exam, pos))}
+                >
+                  Flag for review
+                </button>
+              </>
+            }
+            lessonTitle={lessonTitles[current.question.lesson.split('#')[0]!]}
+            focusOnMount
+          />
+          {flagged.length > 0 && (
+            <nav aria-label="Flagged questions">
+              <p>Flagged for review:</p>
+              {jumpList}
+            </nav>
+          )}
+        </>
+      )}
     </div>
   );
 }

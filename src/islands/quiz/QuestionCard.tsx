@@ -6,7 +6,7 @@
  * hands it to `onAnswer`; the session grades it into its attempt and passes the result back as
  * `checked`.
  */
-import type { JSX } from 'preact';
+import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ItemResult } from '../../domain/quiz/attempt.ts';
 import { viewOptions } from '../../domain/quiz/options.ts';
@@ -33,6 +33,10 @@ interface Props {
   lessonTitle?: string | undefined;
   /** Move focus to the question when it appears (one-at-a-time layouts). */
   focusOnMount?: boolean;
+  /** An answer to start from, still open to change (the exam, when the reader comes back to a question). */
+  initial?: Answer | undefined;
+  /** More buttons beside the submit button (the exam's "Previous" and "Flag for review"). */
+  actions?: ComponentChildren;
 }
 
 export function QuestionCard(p: Props): JSX.Element {
@@ -44,7 +48,7 @@ export function QuestionCard(p: Props): JSX.Element {
     [q, options, p.seed],
   );
   /** Chosen options; for an order question, the current order of the steps. */
-  const [chosen, setChosen] = useState<readonly number[]>(() => (q.type === 'order' ? order : []));
+  const [chosen, setChosen] = useState<readonly number[]>(() => p.initial ?? (q.type === 'order' ? order : []));
   const [hint, setHint] = useState('');
   /** The move button to focus after a step moved (`<step><-1|1>`). */
   const [moved, setMoved] = useState('');
@@ -175,6 +179,7 @@ export function QuestionCard(p: Props): JSX.Element {
           <button type="submit" class="btn btn-primary">
             {p.submit}
           </button>
+          {p.actions}
           <span class="hint" aria-live="polite">
             {hint}
           </span>

@@ -4,8 +4,9 @@
  */
 import type { JSX } from 'preact';
 import type { AttemptResult } from '../../domain/quiz/attempt.ts';
-import { correctAnswer, viewOptions } from '../../domain/quiz/options.ts';
-import type { Answer, Question } from '../../domain/quiz/types.ts';
+import { answerText } from '../../domain/quiz/answer-review.ts';
+import { correctAnswer } from '../../domain/quiz/options.ts';
+import type { Question } from '../../domain/quiz/types.ts';
 import { ScoreSummary } from './ScoreSummary.tsx';
 
 interface Props {
@@ -43,7 +44,7 @@ export function Results({ result, questions, next, onRetryMissed, onRetryAll }: 
                 <strong class={checked?.correct ? 'good' : 'bad'}>{checked?.correct ? 'Right' : 'Wrong'}:</strong>{' '}
                 {q.prompt}
               </p>
-              <p>Your answer: {answerText(q, checked?.answer)}</p>
+              <p>Your answer: {answerText(q, checked?.answer) ?? 'no answer'}</p>
               {!checked?.correct && <p>Right answer: {answerText(q, correctAnswer(q))}</p>}
               <p>
                 <a href={q.lesson}>Revisit the lesson</a>
@@ -63,22 +64,12 @@ export function Results({ result, questions, next, onRetryMissed, onRetryAll }: 
         </button>
         <a href={next.url}>{next.label}</a>
       </p>
-      <p class="hint">
-        Attempt code {attempt.seed}: add <code>?seed={attempt.seed}</code> to the address to see the same option order
-        again.
-      </p>
+      {!attempt.practice && (
+        <p class="hint">
+          <a href={`?seed=${attempt.seed}`}>Retake this exact quiz</a>: the same questions with the options in the same
+          order, so you can compare your answers. Bookmark the link to come back to it later.
+        </p>
+      )}
     </section>
   );
-}
-
-/**
- * An answer in words: the chosen options, or the steps in the reader's order.
- *
- * @example
- * answerText(orderQuestion, [1, 0, 2]) // "Find the token → Read the header → Check the role"
- */
-function answerText(q: Question, answer: Answer | undefined): string {
-  if (!answer || answer.length === 0) return 'no answer';
-  const options = viewOptions(q);
-  return answer.map((i) => options[i]?.text ?? '?').join(q.type === 'order' ? ' → ' : '; ');
 }

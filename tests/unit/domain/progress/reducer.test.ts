@@ -114,3 +114,27 @@ describe('reduceProgress', () => {
     expect(JSON.stringify(start)).toBe(frozen);
   });
 });
+
+describe('a lesson is completed by its exercise goal', () => {
+  it('completes the lesson a goal was met in, and records the goal', () => {
+    const p = run([
+      { type: 'lesson-visited', lesson, at: t0 },
+      { type: 'goal-met', scenario: 'b-revoke-current', lesson, at: t0 + 5 },
+    ]);
+    expect(p.lessons[lesson]).toEqual({ visitedAt: t0, completedAt: t0 + 5 });
+    expect(p.goals).toEqual({ 'b-revoke-current': t0 + 5 });
+  });
+
+  it('completes the lesson even when the goal was met before, elsewhere', () => {
+    const p = run([
+      { type: 'goal-met', scenario: 'b-revoke-current', at: t0 },
+      { type: 'goal-met', scenario: 'b-revoke-current', lesson, at: t0 + DAY },
+    ]);
+    expect(p.lessons[lesson]?.completedAt).toBe(t0 + DAY);
+    expect(p.goals).toEqual({ 'b-revoke-current': t0 });
+  });
+
+  it('leaves lessons alone for a goal met in the free playground', () => {
+    expect(run([{ type: 'goal-met', scenario: 'b-revoke-current', at: t0 }]).lessons).toEqual({});
+  });
+});

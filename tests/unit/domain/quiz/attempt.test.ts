@@ -4,6 +4,7 @@ import {
   answeredCount,
   finishAttempt,
   record,
+  revise,
   retryMissed,
   startAttempt,
   type Attempt,
@@ -148,5 +149,20 @@ describe('record (modes that grade in their own way)', () => {
     expect(a.results[1]).toEqual({ answer: 'revoked the token', correct: true });
     expect(record(a, 1, { answer: 'again', correct: false })).toBe(a);
     expect(finishAttempt(a, t0).missed).toEqual([0]);
+  });
+});
+
+describe('revise (the exam, where an answer may change before the end)', () => {
+  it('replaces an earlier answer, unlike record', () => {
+    const a = record(startAttempt(all, 'seed', t0), 0, { answer: [1], correct: false });
+    expect(record(a, 0, { answer: [0], correct: true }).results[0]).toEqual({ answer: [1], correct: false });
+    expect(revise(a, 0, { answer: [0], correct: true }).results[0]).toEqual({ answer: [0], correct: true });
+  });
+
+  it('leaves a finished attempt, or an item not in it, as it is', () => {
+    const a = startAttempt([0, 1], 'seed', t0);
+    expect(revise(a, 4, { answer: [0], correct: true })).toBe(a);
+    const done = finishAttempt(a, t0 + 1).attempt;
+    expect(revise(done, 0, { answer: [0], correct: true })).toBe(done);
   });
 });
