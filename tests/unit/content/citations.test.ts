@@ -22,7 +22,6 @@ const NOT_YET_CITED = new Set([
   'src/content/lessons/a-tokens-life/01-creating-a-token.mdx',
   'src/content/lessons/a-tokens-life/02-the-30-day-window.mdx',
   'src/content/lessons/a-tokens-life/03-revoking-a-token.mdx',
-  'src/content/lessons/a-tokens-life/04-when-the-creator-changes.mdx',
   'src/content/lessons/inside-a-request/01-anatomy-of-a-call.mdx',
   'src/content/lessons/inside-a-request/02-how-okta-checks-a-token.mdx',
   'src/content/lessons/inside-a-request/03-reading-error-responses.mdx',
