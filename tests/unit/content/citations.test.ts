@@ -19,7 +19,6 @@ const NOT_YET_CITED = new Set([
   'src/content/lessons/a-token-is-its-creator/01-inherited-privileges.mdx',
   'src/content/lessons/a-token-is-its-creator/02-service-accounts-and-least-privilege.mdx',
   'src/content/lessons/a-token-is-its-creator/03-network-zones-and-rate-shares.mdx',
-  'src/content/lessons/a-tokens-life/03-revoking-a-token.mdx',
   'src/content/lessons/inside-a-request/01-anatomy-of-a-call.mdx',
   'src/content/lessons/inside-a-request/02-how-okta-checks-a-token.mdx',
   'src/content/lessons/inside-a-request/03-reading-error-responses.mdx',
