@@ -26,7 +26,6 @@ const NOT_YET_CITED = new Set([
   'src/content/lessons/running-tokens-safely/02-rotating-a-token.mdx',
   'src/content/lessons/running-tokens-safely/03-the-leaked-token-drill.mdx',
   'src/content/lessons/running-tokens-safely/04-production-checklist.mdx',
-  'src/content/lessons/tokens-at-a-glance/03-authentication-vs-authorization.mdx',
 ]);
 
 describe('lesson citations', () => {
