@@ -16,16 +16,6 @@ const lessons = readLessons().map((l) => ({ file: l.file, raw: readFileSync(l.fi
  * test until it is removed from the list. Empty the list as lessons are converted.
  */
 const NOT_YET_CITED = new Set([
-  'src/content/lessons/a-token-is-its-creator/01-inherited-privileges.mdx',
-  'src/content/lessons/a-token-is-its-creator/02-service-accounts-and-least-privilege.mdx',
-  'src/content/lessons/a-token-is-its-creator/03-network-zones-and-rate-shares.mdx',
-  'src/content/lessons/a-tokens-life/01-creating-a-token.mdx',
-  'src/content/lessons/a-tokens-life/02-the-30-day-window.mdx',
-  'src/content/lessons/a-tokens-life/03-revoking-a-token.mdx',
-  'src/content/lessons/a-tokens-life/04-when-the-creator-changes.mdx',
-  'src/content/lessons/inside-a-request/01-anatomy-of-a-call.mdx',
-  'src/content/lessons/inside-a-request/02-how-okta-checks-a-token.mdx',
-  'src/content/lessons/inside-a-request/03-reading-error-responses.mdx',
   'src/content/lessons/oauth-for-okta/01-why-oauth.mdx',
   'src/content/lessons/oauth-for-okta/02-service-apps-and-scopes.mdx',
   'src/content/lessons/oauth-for-okta/03-inside-an-access-token.mdx',
@@ -36,8 +26,6 @@ const NOT_YET_CITED = new Set([
   'src/content/lessons/running-tokens-safely/02-rotating-a-token.mdx',
   'src/content/lessons/running-tokens-safely/03-the-leaked-token-drill.mdx',
   'src/content/lessons/running-tokens-safely/04-production-checklist.mdx',
-  'src/content/lessons/tokens-at-a-glance/02-what-tokens-do-not-do.mdx',
-  'src/content/lessons/tokens-at-a-glance/03-authentication-vs-authorization.mdx',
 ]);
 
 describe('lesson citations', () => {
@@ -70,8 +58,11 @@ describe('quiz citations', () => {
     expect(quizFactProblems(q.file, quiz, known)).toEqual([]);
   });
 
-  it('the chapter 1 quiz names the facts behind every question', () => {
-    const quiz = readYamlFolder('quizzes').find((q) => q.name === 'tokens-at-a-glance')!;
+  /** Quizzes whose chapters have been converted; add a chapter here once its quiz cites facts. */
+  const CITED_QUIZZES = ['tokens-at-a-glance', 'a-tokens-life', 'a-token-is-its-creator', 'inside-a-request'];
+
+  it.each(CITED_QUIZZES)('the %s quiz names the facts behind every question', (name) => {
+    const quiz = readYamlFolder('quizzes').find((q) => q.name === name)!;
     const questions = (quiz.data as { questions: { id: string; facts?: string[] }[] }).questions;
     expect(questions.filter((q) => !q.facts?.length).map((q) => q.id)).toEqual([]);
   });
