@@ -30,7 +30,6 @@ const NOT_YET_CITED = new Set([
   'src/content/lessons/oauth-for-okta/02-service-apps-and-scopes.mdx',
   'src/content/lessons/oauth-for-okta/03-inside-an-access-token.mdx',
   'src/content/lessons/oauth-for-okta/04-scope-and-token-errors.mdx',
-  'src/content/lessons/running-tokens-safely/04-production-checklist.mdx',
   'src/content/lessons/tokens-at-a-glance/02-what-tokens-do-not-do.mdx',
   'src/content/lessons/tokens-at-a-glance/03-authentication-vs-authorization.mdx',
 ]);
