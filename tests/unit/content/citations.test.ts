@@ -26,7 +26,6 @@ const NOT_YET_CITED = new Set([
   'src/content/lessons/inside-a-request/01-anatomy-of-a-call.mdx',
   'src/content/lessons/inside-a-request/02-how-okta-checks-a-token.mdx',
   'src/content/lessons/inside-a-request/03-reading-error-responses.mdx',
-  'src/content/lessons/oauth-for-okta/01-why-oauth.mdx',
   'src/content/lessons/oauth-for-okta/02-service-apps-and-scopes.mdx',
   'src/content/lessons/oauth-for-okta/03-inside-an-access-token.mdx',
   'src/content/lessons/oauth-for-okta/04-scope-and-token-errors.mdx',
