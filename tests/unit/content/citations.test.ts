@@ -26,7 +26,6 @@ const NOT_YET_CITED = new Set([
   'src/content/lessons/inside-a-request/01-anatomy-of-a-call.mdx',
   'src/content/lessons/inside-a-request/02-how-okta-checks-a-token.mdx',
   'src/content/lessons/inside-a-request/03-reading-error-responses.mdx',
-  'src/content/lessons/oauth-for-okta/04-scope-and-token-errors.mdx',
   'src/content/lessons/tokens-at-a-glance/02-what-tokens-do-not-do.mdx',
   'src/content/lessons/tokens-at-a-glance/03-authentication-vs-authorization.mdx',
 ]);
