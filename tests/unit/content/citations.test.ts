@@ -10,45 +10,13 @@ import { readFacts, readLessons, readYamlFolder } from './load-content.ts';
 const known = new Set(readFacts().map((f) => f.id));
 const lessons = readLessons().map((l) => ({ file: l.file, raw: readFileSync(l.file, 'utf8') }));
 
-/**
- * Lessons not yet converted to citations. A ratchet: a lesson here may still have uncited
- * sections, a lesson not here may not, and a lesson here that cites in every section fails the
- * test until it is removed from the list. Empty the list as lessons are converted.
- */
-const NOT_YET_CITED = new Set([
-  'src/content/lessons/oauth-for-okta/01-why-oauth.mdx',
-  'src/content/lessons/oauth-for-okta/02-service-apps-and-scopes.mdx',
-  'src/content/lessons/oauth-for-okta/03-inside-an-access-token.mdx',
-  'src/content/lessons/oauth-for-okta/04-scope-and-token-errors.mdx',
-  'src/content/lessons/rate-limits/01-buckets-and-headers.mdx',
-  'src/content/lessons/rate-limits/02-handling-429.mdx',
-  'src/content/lessons/running-tokens-safely/01-storing-a-token.mdx',
-  'src/content/lessons/running-tokens-safely/02-rotating-a-token.mdx',
-  'src/content/lessons/running-tokens-safely/03-the-leaked-token-drill.mdx',
-  'src/content/lessons/running-tokens-safely/04-production-checklist.mdx',
-]);
-
 describe('lesson citations', () => {
   it.each(lessons.map((l) => [l.file, l] as const))('%s cites only facts that exist', (_f, l) => {
     expect(citationProblems(l.file, l.raw, known)).toEqual([]);
   });
 
-  it.each(lessons.filter((l) => !NOT_YET_CITED.has(l.file)).map((l) => [l.file, l] as const))(
-    '%s cites a fact in every section but the Recap',
-    (_f, l) => {
-      expect(uncitedSections(l.file, l.raw)).toEqual([]);
-    },
-  );
-
-  it('keeps the list of lessons not yet converted honest', () => {
-    for (const file of NOT_YET_CITED) {
-      const lesson = lessons.find((l) => l.file === file);
-      expect(lesson, `${file} no longer exists: remove it from NOT_YET_CITED`).toBeDefined();
-      expect(
-        uncitedSections(file, lesson!.raw).length,
-        `${file} now cites a fact in every section: remove it from NOT_YET_CITED`,
-      ).toBeGreaterThan(0);
-    }
+  it.each(lessons.map((l) => [l.file, l] as const))('%s cites a fact in every section but the Recap', (_f, l) => {
+    expect(uncitedSections(l.file, l.raw)).toEqual([]);
   });
 });
 
@@ -58,12 +26,11 @@ describe('quiz citations', () => {
     expect(quizFactProblems(q.file, quiz, known)).toEqual([]);
   });
 
-  /** Quizzes whose chapters have been converted; add a chapter here once its quiz cites facts. */
-  const CITED_QUIZZES = ['tokens-at-a-glance', 'a-tokens-life', 'a-token-is-its-creator', 'inside-a-request'];
-
-  it.each(CITED_QUIZZES)('the %s quiz names the facts behind every question', (name) => {
-    const quiz = readYamlFolder('quizzes').find((q) => q.name === name)!;
-    const questions = (quiz.data as { questions: { id: string; facts?: string[] }[] }).questions;
-    expect(questions.filter((q) => !q.facts?.length).map((q) => q.id)).toEqual([]);
-  });
+  it.each(readYamlFolder('quizzes').map((q) => [q.name, q] as const))(
+    'the %s quiz names the facts behind every question',
+    (_n, quiz) => {
+      const questions = (quiz.data as { questions: { id: string; facts?: string[] }[] }).questions;
+      expect(questions.filter((q) => !q.facts?.length).map((q) => q.id)).toEqual([]);
+    },
+  );
 });
