@@ -49,7 +49,6 @@ export function checkRateLimit(
     r.trace.fail(
       'rate-limit',
       `${share}; all used. Assumed: X-Rate-Limit-Limit shows this share, and no Retry-After is sent (Okta documents neither).`,
-      'assumption',
     );
     return r.error('E0000047');
   }

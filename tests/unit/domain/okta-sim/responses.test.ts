@@ -169,7 +169,11 @@ describe("authorization follows the creator's current role", () => {
     expect((res.body as { errorSummary: string }).errorSummary).toBe(
       'You do not have permission to perform the requested action',
     );
-    expect(res.trace.find((s) => s.outcome === 'fail')).toMatchObject({ check: 'creator-role', basis: 'documented' });
+    expect(res.trace.find((s) => s.outcome === 'fail')).toMatchObject({
+      check: 'creator-role',
+      fact: 'read-only-write-403-inferred',
+      basis: 'assumption',
+    });
   });
 
   it('gives 403 E0000006 when the creator no longer has any admin role', async () => {
