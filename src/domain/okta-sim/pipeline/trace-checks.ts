@@ -8,7 +8,7 @@
  * 2. `auth-header`, `auth-scheme`: which credential, if any, the request carries.
  * 3. Authentication. SSWS branch: `token-format` … `network-zone`. Bearer branch: `jwt-format`
  *    … `jwt-expiry`, signature before any claim is trusted.
- * 4. `rate-limit`: the caller's share of the endpoint's bucket (needs to know who calls).
+ * 4. `rate-limit`: the endpoint's org bucket and the caller's share of it (needs to know who calls).
  * 5. Authorization: `creator-role` (SSWS) or `scope` then `principal-role` (Bearer).
  * 6. Validation: `body-well-formed` (JSON parsing happens before the handler), then
  *    `resource-exists`, then `body-valid` (field rules, which may depend on the resource).
@@ -129,8 +129,8 @@ const ROWS = [
     'Rate limit',
     'check-order-rate-limit-before-role',
     'rate-limit-headers-on-share-429-unknown',
-    "The caller still has room in its share of this endpoint's per-minute rate-limit bucket.",
-    "The caller used up its share of this endpoint's per-minute bucket; calls get 429 until the window resets.",
+    "The endpoint's org-wide per-minute bucket, and the caller's share of it, both have room.",
+    "The endpoint's org-wide bucket, or the caller's share of it, is used up; calls get 429 until that window resets.",
   ],
   [
     'creator-role',
