@@ -38,7 +38,7 @@ describe('npx token-lab serve', { timeout: 30_000 }, () => {
     const res = await fetch(`${url}/api/v1/users?limit=2`, { headers: { Authorization: `SSWS ${token}` } });
     expect(res.status).toBe(200);
     await fetch(`${url}/api/v1/users`, { headers: { Authorization: 'SSWS 00lab.unknown' } });
-    await cli.waitFor('GET /api/v1/users 401 E0000011 token-known (documented)');
+    await cli.waitFor('GET /api/v1/users 401 E0000011 token-known (observed)');
     expect(cli.output()).toContain('GET /api/v1/users?limit=2 200 - creator-role (documented)');
     cli.child.kill('SIGINT');
     expect(await cli.exited).toBe(0);

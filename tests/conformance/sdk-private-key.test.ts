@@ -90,7 +90,7 @@ describe('PrivateKey mode', () => {
       .catch((e: unknown) => e)) as { status: number; headers: Headers };
     expect(err.status).toBe(403);
     expect(err.headers.get('www-authenticate')).toContain('error="insufficient_scope"');
-    expect(err.headers.get('x-token-lab-trace')).toBe('scope; outcome=fail; basis=documented');
+    expect(err.headers.get('x-token-lab-trace')).toBe('scope; outcome=fail; basis=assumption');
   });
 
   it("swallows the token endpoint's 400 invalid_scope and reports the API's 401 instead", async () => {

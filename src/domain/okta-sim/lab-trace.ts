@@ -13,9 +13,11 @@ import type { Basis, TraceStep } from './types.ts';
 export type LabBasis = Basis | 'lab';
 
 /** One step of a lab trace: a pipeline step, or one of {@link LAB_CHECKS}. */
-export interface LabTraceStep extends Omit<TraceStep, 'check' | 'basis'> {
+export interface LabTraceStep extends Omit<TraceStep, 'check' | 'basis' | 'fact'> {
   check: string;
   basis: LabBasis;
+  /** The fact a pipeline step cites; the lab's own OAuth and DPoP checks name their source instead. */
+  fact?: string;
 }
 
 type Row = readonly [label: string, basis: LabBasis, pass: string, fail: string, source: string];

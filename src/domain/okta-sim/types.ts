@@ -34,6 +34,12 @@ export interface TraceStep {
   outcome: 'pass' | 'fail' | 'skip';
   /** One plain-English sentence for this check and outcome (25 words at most). */
   summary: string;
+  /**
+   * The id of the fact this outcome rests on (`/facts/#<fact>` shows it). Skipped steps cite
+   * the lab's undocumented first-failure model.
+   */
+  fact: string;
+  /** Derived from the fact's status: confirmed → documented, observed → observed, else assumption. */
   basis: Basis;
   /** Facts about this particular request (bucket used, which claim failed, ...), if any. */
   detail?: string;

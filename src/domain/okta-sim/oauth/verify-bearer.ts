@@ -1,16 +1,22 @@
 /**
  * Bearer authentication: `jwt-format` … `jwt-expiry`, in the order a careful verifier runs them
- * (okta-jwt-verifier, fact sheet section 6): nothing in the token is trusted before the
- * signature verifies. The `error_description` values are those of Okta's OAuth error catalogue;
- * which one the Management API sends for which failure is UNCONFIRMED (section 4, item 8).
+ * (okta-jwt-verifier, fact `jwt-verifier-node-checks`): nothing in the token is trusted before the
+ * signature verifies. The `error_description` values are those of Okta's OAuth error catalogue
+ * (fact `invalid-token-descriptions`); which one the Management API sends for which failure is
+ * undocumented (fact `invalid-token-carriage-undocumented`).
  */
 import type { SimCore } from '../org/sim-core.ts';
 import type { AppRecord } from '../org/state.ts';
 import type { TraceBuilder } from '../pipeline/trace.ts';
+import type { FactId, TraceCheck } from '../pipeline/trace-checks.ts';
 import { accessClaims, decodeJwtParts } from '../../jwt/decode.ts';
 import { verifySignature } from './jwt.ts';
 
-/** Allowed clock skew: the Go and Python Okta verifiers default to two minutes (section 6). */
+/**
+ * Allowed clock skew. The Go and Python Okta verifier libraries default to two minutes (fact
+ * `go-python-verifier-two-minute-skew`); what the Management API allows is undocumented (fact
+ * `management-api-clock-skew-undocumented`), so the lab borrows the libraries' default.
+ */
 export const CLOCK_SKEW_SECONDS = 120;
 
 const INVALID = 'The access token is invalid.';
@@ -18,16 +24,24 @@ const INVALID = 'The access token is invalid.';
 export type BearerResult = { ok: true; app: AppRecord; scopes: string[] } | { ok: false; description: string };
 
 export async function verifyBearer(core: SimCore, trace: TraceBuilder, value: string): Promise<BearerResult> {
-  const fail = (check: Parameters<TraceBuilder['fail']>[0], detail: string, description = INVALID): BearerResult => {
-    trace.fail(check, detail);
+  const fail = (check: TraceCheck, detail: string, description = INVALID, fact?: FactId): BearerResult => {
+    trace.fail(check, detail, fact);
     return { ok: false, description };
   };
   const { state } = core;
 
   const decoded = decodeJwtParts(value);
   if (!decoded.ok || !decoded.jwt.signature) {
-    const hint = value.startsWith('00') ? ' It looks like an SSWS API token, which is not a JWT.' : '';
-    return fail('jwt-format', `The value is not three base64url parts with JSON inside.${hint}`);
+    if (value.startsWith('00'))
+      // What Okta answers to an API token sent with Bearer is undocumented
+      // (fact `bearer-with-api-token-undocumented`); the lab treats it like any non-JWT value.
+      return fail(
+        'jwt-format',
+        'The value looks like an SSWS API token, which is not a JWT. Okta does not document this response; the lab assumes 401 invalid_token.',
+        INVALID,
+        'bearer-with-api-token-undocumented',
+      );
+    return fail('jwt-format', 'The value is not three base64url parts with JSON inside.');
   }
   const { header, payload, signature, signingInput } = decoded.jwt;
   if (header['alg'] !== 'RS256')
@@ -45,10 +59,10 @@ export async function verifyBearer(core: SimCore, trace: TraceBuilder, value: st
   const claims = accessClaims(payload);
   if (!claims) {
     const aud = JSON.stringify(payload['aud']);
-    // That Okta refuses an ID token is documented (section 6); that the Management API answers
-    // 401 invalid_token to it is the simulator's assumption, so this failure says so.
-    trace.fail('jwt-token-type', `No cid/scp claims (aud is ${aud}); ID tokens carry neither.`, 'assumption');
-    return { ok: false, description: INVALID };
+    // That resource servers refuse an ID token is documented (fact
+    // `resource-servers-accept-only-access-tokens`); that the Management API answers 401
+    // invalid_token to it is the lab's assumption (the row's fail fact says so).
+    return fail('jwt-token-type', `No cid/scp claims (aud is ${aud}); ID tokens carry neither.`);
   }
   trace.pass('jwt-token-type');
 
@@ -82,7 +96,7 @@ export async function verifyBearer(core: SimCore, trace: TraceBuilder, value: st
     );
   }
   if (typeof iat === 'number' && iat > now + CLOCK_SKEW_SECONDS) {
-    return fail('jwt-expiry', `iat ${iat} is in the future.`);
+    return fail('jwt-expiry', `iat ${iat} is in the future.`, INVALID, 'management-api-clock-skew-undocumented');
   }
   trace.pass('jwt-expiry', `${exp - now} s left.`);
 

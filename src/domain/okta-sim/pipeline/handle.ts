@@ -34,7 +34,8 @@ async function pipeline(core: SimCore, req: SimRequest, r: Reply): Promise<SimRe
   const ip = typeof req.ip === 'string' && req.ip ? req.ip : DEFAULT_IP;
 
   // 1. Route. Okta does not document whether routing or authentication comes first; the lab
-  // routes first, so unknown paths get 404 even without credentials (basis: assumption).
+  // routes first, so unknown paths get 404 even without credentials (fact
+  // `check-order-route-first`, unconfirmed).
   const route = matchRoute(method, path);
   if (!route) {
     trace.fail('route', `Nothing is served at ${path}.`);
@@ -47,7 +48,7 @@ async function pipeline(core: SimCore, req: SimRequest, r: Reply): Promise<SimRe
   }
   trace.pass('route', `${method} ${path} (${op.op}).`);
 
-  // 2. Length: "PUT/POST with no body and no Content-Length" gets 411 (section 4).
+  // 2. Length: "PUT/POST with no body and no Content-Length" gets 411 (fact `length-required-411`).
   if (
     (method === 'POST' || method === 'PUT') &&
     req.body === undefined &&
@@ -71,17 +72,20 @@ async function pipeline(core: SimCore, req: SimRequest, r: Reply): Promise<SimRe
   const value = space < 0 ? '' : authorization.slice(space).trim();
   const lower = scheme.toLowerCase();
   if (lower !== 'ssws' && lower !== 'bearer') {
-    // UNCONFIRMED (section 4): Okta's answer to other scheme words is undocumented. The lab
-    // treats the header as no API credential at all, like the observed unrecognised-header case.
-    trace.fail('auth-scheme', `"${scheme.slice(0, 40)}" is not SSWS or Bearer.`, 'assumption');
+    // Okta's answer to other scheme words is undocumented (fact `wrong-scheme-undocumented`). The
+    // lab treats the header as no API credential at all, like the observed unrecognised-header case.
+    const dpop =
+      lower === 'dpop' ? ' DPoP is a scheme Okta documents for DPoP-bound tokens; the lab does not model it.' : '';
+    trace.fail('auth-scheme', `"${scheme.slice(0, 40)}" is not SSWS or Bearer.${dpop}`);
     return r.error('E0000005');
   }
-  if (scheme === 'SSWS' || scheme === 'Bearer') trace.pass('auth-scheme', `Scheme ${scheme}.`);
+  if (scheme === 'SSWS') trace.pass('auth-scheme', 'Scheme SSWS.');
+  else if (scheme === 'Bearer') trace.pass('auth-scheme', 'Scheme Bearer.', 'oauth-bearer-header');
   else
     trace.pass(
       'auth-scheme',
       `"${scheme}" is accepted case-insensitively, as HTTP defines auth schemes; Okta does not say.`,
-      'assumption',
+      'scheme-case-undocumented',
     );
 
   // 4-5. Authentication, the caller's rate-limit share, then authorization, per branch.
@@ -119,7 +123,7 @@ async function pipeline(core: SimCore, req: SimRequest, r: Reply): Promise<SimRe
   // the lab assumed about `limit` or `after` in the trace.
   const { page } = result;
   if (page) r.headers['Link'] = linkHeader(originOf(String(req.url), core.state.orgUrl), path, query, page.next);
-  trace.pass('body-valid', page?.note, page?.note ? 'assumption' : undefined);
+  trace.pass('body-valid', page?.note, page?.note ? 'pagination-invalid-limit-undocumented' : undefined);
   return r.send(result.status, result.body);
 }
 

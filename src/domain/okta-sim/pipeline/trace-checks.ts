@@ -8,7 +8,7 @@
  * 2. `auth-header`, `auth-scheme`: which credential, if any, the request carries.
  * 3. Authentication. SSWS branch: `token-format` … `network-zone`. Bearer branch: `jwt-format`
  *    … `jwt-expiry`, signature before any claim is trusted.
- * 4. `rate-limit`: the caller's share of the endpoint's bucket (needs to know who calls).
+ * 4. `rate-limit`: the endpoint's org bucket and the caller's share of it (needs to know who calls).
  * 5. Authorization: `creator-role` (SSWS) or `scope` then `principal-role` (Bearer).
  * 6. Validation: `body-well-formed` (JSON parsing happens before the handler), then
  *    `resource-exists`, then `body-valid` (field rules, which may depend on the resource).
@@ -16,132 +16,153 @@
  * The first failing check decides the response; the checks after it are reported as `skip`.
  */
 
-/** Where a trace step's rule comes from (see the fact sheet's labels). */
-export type Basis = 'documented' | 'observed' | 'assumption';
+import type { FactId } from './fact-basis.ts';
+
+export { basisOf, factBasis, type Basis, type FactId } from './fact-basis.ts';
 
 /**
- * One check: its code, a short label (for legends and headings), the basis of the rule it
- * applies, and its `pass` and `fail` sentences (Bearer-only ones arrive with the OAuth chunk).
+ * One check: its code, a short label (for legends and headings), the fact its `pass` and its
+ * `fail` outcome rest on (a step may name another fact for a sub-case), and its `pass` and
+ * `fail` sentences (Bearer-only ones arrive with the OAuth chunk). A step's basis is derived
+ * from its fact's status (fact-basis.ts), so the badge cannot drift from the evidence. Where a
+ * documented rule sits at an assumed place in the pipeline, the fact is the assumed placement:
+ * the step claims both, and the weaker claim decides the badge.
  */
-type Row = readonly [check: string, label: string, basis: Basis, pass?: string, fail?: string];
+type Row = readonly [check: string, label: string, passFact: FactId, failFact: FactId, pass?: string, fail?: string];
 
-/**
- * Every check in pipeline order, in one table. A step may override the basis, e.g. when a
- * sub-case is an assumption. `route` is marked `assumption` because its place before
- * authentication is assumed.
- */
+/** Every check in pipeline order, in one table. */
 const ROWS = [
   [
     'route',
     'Known endpoint',
-    'assumption',
+    'check-order-route-first',
+    'check-order-route-first',
     'The path and method match a Management API endpoint that the simulator knows.',
     'No endpoint matches this path, or the endpoint exists but does not accept this HTTP method.',
   ],
   [
     'length-required',
     'Body length',
-    'documented',
+    'length-required-411',
+    'length-required-411',
     'The request needs no body, or it sends one.',
     'A POST or PUT arrived with neither a body nor a Content-Length header, so the server answers 411.',
   ],
   [
     'auth-header',
     'Authorization header',
-    'observed',
+    'missing-header-403-e0000005',
+    'missing-header-403-e0000005',
     'The request carries an Authorization header.',
     'There is no Authorization header, so Okta looks for a browser session instead, finds none, and answers 403 E0000005.',
   ],
   [
     'auth-scheme',
     'Scheme',
-    'documented',
+    'ssws-header-format',
+    'wrong-scheme-undocumented',
     'The header starts with a scheme the Management API accepts: SSWS for API tokens, Bearer for OAuth access tokens.',
     'The header starts with neither SSWS nor Bearer, so Okta does not see an API credential in it.',
   ],
   [
     'token-format',
     'Token format',
-    'observed',
-    'The SSWS value is a single run of printable characters, the shape a token value can have.',
-    'The SSWS value is empty, too long, or contains spaces or control characters, so it cannot be a token.',
+    'token-value-format-undocumented',
+    'token-value-format-undocumented',
+    'The SSWS value is one run of printable ASCII characters, the shape the lab assumes; Okta documents no format.',
+    "The SSWS value breaks the lab's token-shape rule (printable ASCII, no spaces, at most 8,192 characters); Okta documents no format.",
   ],
   [
     'token-known',
     'Token known',
-    'documented',
-    'The SHA-256 hash of the value matches a stored token. Okta keeps only the hash, never the value.',
+    'token-stored-as-hash',
+    'unknown-token-401',
+    'A hash of the value (the lab uses SHA-256) matches a stored token. Okta keeps only the hash, never the value.',
     "No stored token has this value's hash: it is unknown, mistyped, or not an API token at all.",
   ],
   [
     'token-not-revoked',
     'Not revoked',
-    'observed',
+    'expired-or-revoked-token-401',
+    'expired-or-revoked-token-401',
     'Nobody has revoked this token.',
-    'An admin revoked this token. Revocation is permanent: the value will never work again.',
+    'An admin revoked this token, so Okta refuses every call made with it.',
   ],
   [
     'token-not-expired',
     'Within 30 days',
-    'documented',
+    'token-sliding-window',
+    'expired-or-revoked-token-401',
     'The token was created or last used less than 30 days ago, so its sliding window is still open.',
     'The token went unused for more than 30 days and expired. Every call would have restarted the window.',
   ],
   [
     'creator-active',
     'Creator active',
-    'documented',
+    'creator-must-be-active',
+    'creator-deactivated-response',
     'The admin who created the token is active. A token is valid only while its creator is.',
-    'The admin who created the token is suspended or deactivated, so Okta rejects every call made with it.',
+    'The admin who created the token is no longer active, so the lab rejects every call made with it.',
   ],
   [
     'network-zone',
     'Network zone',
-    'documented',
+    'token-network-restriction',
+    'outside-zone-response-undocumented',
     'The call comes from a network this token is allowed to be used from.',
     'The call comes from outside the networks this token allows, and Okta writes a System Log event about it.',
   ],
-  ['jwt-format', 'JWT format', 'documented'],
-  ['jwt-kid', 'Signing key', 'documented'],
-  ['jwt-signature', 'Signature', 'documented'],
-  ['jwt-token-type', 'Access token', 'documented'],
-  ['jwt-issuer', 'Issuer', 'documented'],
-  ['jwt-audience', 'Audience', 'documented'],
-  ['jwt-expiry', 'Token lifetime', 'documented'],
+  ['jwt-format', 'JWT format', 'access-token-jwt-rs256', 'access-token-jwt-rs256'],
+  ['jwt-kid', 'Signing key', 'jwks-keys-endpoint', 'jwks-keys-endpoint'],
+  ['jwt-signature', 'Signature', 'jwt-verifier-node-checks', 'jwt-verifier-node-checks'],
+  [
+    'jwt-token-type',
+    'Access token',
+    'resource-servers-accept-only-access-tokens',
+    'id-token-at-management-api-undocumented',
+  ],
+  ['jwt-issuer', 'Issuer', 'org-as-only-issuer-for-okta-scopes', 'org-as-only-issuer-for-okta-scopes'],
+  ['jwt-audience', 'Audience', 'okta-scoped-token-audience-undocumented', 'okta-scoped-token-audience-undocumented'],
+  ['jwt-expiry', 'Token lifetime', 'management-api-clock-skew-undocumented', 'okta-scoped-token-one-hour'],
   [
     'rate-limit',
     'Rate limit',
-    'documented',
-    "The caller still has room in its share of this endpoint's per-minute rate-limit bucket.",
-    "The caller used up its share of this endpoint's per-minute bucket; calls get 429 until the window resets.",
+    'check-order-rate-limit-before-role',
+    'rate-limit-headers-on-share-429-unknown',
+    "The endpoint's org-wide per-minute bucket, and the caller's share of it, both have room.",
+    "The endpoint's org-wide bucket, or the caller's share of it, is used up; calls get 429 until that window resets.",
   ],
   [
     'creator-role',
     "Creator's role",
-    'documented',
+    'token-inherits-creator-privileges',
+    'creator-no-admin-role',
     "The creator's current admin role allows this call. The token has no permissions of its own.",
     "The creator's current admin role does not allow this call; a token has exactly its creator's current permissions.",
   ],
-  ['scope', 'Scope', 'documented'],
-  ['principal-role', "App's role", 'documented'],
+  ['scope', 'Scope', 'check-order-scope-before-role', 'check-order-scope-before-role'],
+  ['principal-role', "App's role", 'oauth-needs-scope-and-role', 'oauth-needs-scope-and-role'],
   [
     'body-well-formed',
     'JSON body',
-    'documented',
+    'check-order-body-after-authorization',
+    'check-order-body-after-authorization',
     'The request body, where the endpoint reads one, is well-formed JSON.',
     'The request body is not well-formed JSON.',
   ],
   [
     'resource-exists',
     'Resource exists',
-    'documented',
+    'check-order-body-after-authorization',
+    'check-order-body-after-authorization',
     'The object named in the path exists.',
     'Nothing in the org has the id or login named in the path.',
   ],
   [
     'body-valid',
     'Body valid',
-    'documented',
+    'check-order-body-after-authorization',
+    'check-order-body-after-authorization',
     "The request body passes the endpoint's validation rules.",
     'The request body breaks a validation rule; errorCauses names the field and the reason.',
   ],
@@ -162,17 +183,26 @@ export const SSWS_PATH: readonly TraceCheck[] = TRACE_CHECKS.filter((c) => !BEAR
 /** The checks of a request sent with `Bearer`. */
 export const BEARER_PATH: readonly TraceCheck[] = TRACE_CHECKS.filter((c) => !SSWS_ONLY.test(c));
 
-/** For each check: `[label, basis]`. */
+/** For each check: `[label, pass fact, fail fact]`. */
 export const CHECK_INFO = Object.fromEntries(
-  ROWS.map(([check, label, basis]): [string, readonly [string, Basis]] => [check, [label, basis]]),
-) as Record<TraceCheck, readonly [label: string, basis: Basis]>;
+  ROWS.map(([check, label, passFact, failFact]): [string, readonly [string, FactId, FactId]] => [
+    check,
+    [label, passFact, failFact],
+  ]),
+) as Record<TraceCheck, readonly [label: string, passFact: FactId, failFact: FactId]>;
+
+/**
+ * What a skipped step cites: the lab's first-failure model (the first failing check decides
+ * the response, the rest are not run), which Okta does not document.
+ */
+export const SKIP_FACT: FactId = 'check-order-undocumented';
 
 /** A check's `pass` and `fail` sentences, for the checks a branch brings with it. */
 export type CheckSentences = Partial<Record<TraceCheck, readonly [pass: string, fail: string]>>;
 
 /** Sentences of the checks in the table; the Bearer-only ones arrive with the OAuth chunk. */
 const SENTENCES = Object.fromEntries(
-  ROWS.flatMap((r) => (r.length > 3 ? [[r[0], [r[3], r[4]]]] : [])),
+  ROWS.flatMap((r) => (r.length > 4 ? [[r[0], [r[4], r[5]]]] : [])),
 ) as CheckSentences;
 
 /**

@@ -3,11 +3,12 @@
  * never reached is appended as `skip` when the response is built.
  */
 import type { TraceStep } from '../types.ts';
+import { factBasis, type FactId } from './fact-basis.ts';
 import {
   CHECK_INFO,
   checkSummary,
+  SKIP_FACT,
   SSWS_PATH,
-  type Basis,
   type CheckSentences,
   type TraceCheck,
 } from './trace-checks.ts';
@@ -33,31 +34,33 @@ export class TraceBuilder {
     this.sentences = sentences;
   }
 
-  /** Records a passed check; `basis` defaults to the check's own basis. */
-  pass(check: TraceCheck, detail?: string, basis?: Basis): void {
-    this.add(check, 'pass', detail, basis);
+  /** Records a passed check; `fact` names a sub-case's fact instead of the check's own. */
+  pass(check: TraceCheck, detail?: string, fact?: FactId): void {
+    this.add(check, 'pass', detail, fact ?? CHECK_INFO[check][1]);
   }
 
-  /** Records the failed check that decides the response. */
-  fail(check: TraceCheck, detail?: string, basis?: Basis): void {
-    this.add(check, 'fail', detail, basis);
+  /** Records the failed check that decides the response; `fact` as for {@link pass}. */
+  fail(check: TraceCheck, detail?: string, fact?: FactId): void {
+    this.add(check, 'fail', detail, fact ?? CHECK_INFO[check][2]);
   }
 
   /** The full trace: recorded steps, then every remaining check of the branch as `skip`. */
   finish(): TraceStep[] {
     for (let i = this.steps.length; i < this.path.length; i++) {
       const check = this.path[i] as TraceCheck;
-      this.steps.push({ check, outcome: 'skip', summary: checkSummary(check, 'skip'), basis: CHECK_INFO[check][1] });
+      const summary = checkSummary(check, 'skip');
+      this.steps.push({ check, outcome: 'skip', summary, fact: SKIP_FACT, basis: factBasis(SKIP_FACT) });
     }
     return this.steps;
   }
 
-  private add(check: TraceCheck, outcome: 'pass' | 'fail', detail?: string, basis?: Basis): void {
+  private add(check: TraceCheck, outcome: 'pass' | 'fail', detail: string | undefined, fact: FactId): void {
     const step: TraceStep = {
       check,
       outcome,
       summary: checkSummary(check, outcome, this.sentences),
-      basis: basis ?? CHECK_INFO[check][1],
+      fact,
+      basis: factBasis(fact),
     };
     if (detail !== undefined) step.detail = detail.length > MAX_DETAIL ? `${detail.slice(0, MAX_DETAIL - 1)}…` : detail;
     this.steps.push(step);

@@ -1,7 +1,7 @@
 /**
  * The SSWS branch of the pipeline: from the header value to the token's creator, then the
  * token's rate-limit share and its creator's role. Every authentication failure gives the same
- * 401 E0000011 (fact sheet section 4), so the trace is the only place a learner can see *why*
+ * 401 E0000011 (facts `unknown-token-401`, `expired-or-revoked-token-401`), so the trace is the only place a learner can see *why*
  * the token was refused.
  */
 import { findUser, tokenExpiresAt } from '../org/queries.ts';
@@ -15,8 +15,8 @@ import type { Reply } from '../pipeline/reply.ts';
 import type { Operation } from '../pipeline/routes.ts';
 import { sha256Hex } from './sha256.ts';
 import { tokenTarget, userActor, writeLog } from '../org/system-log.ts';
-import { isTokenShaped, LAB_TOKEN_PREFIX } from './token-value.ts';
-import type { Basis, TraceCheck } from '../pipeline/trace-checks.ts';
+import { isTokenShaped, LAB_TOKEN_PREFIX, tokenFormatDetail } from './token-value.ts';
+import type { FactId, TraceCheck } from '../pipeline/trace-checks.ts';
 import type { SimResponse } from '../types.ts';
 
 /**
@@ -33,21 +33,24 @@ export function sswsBranch(
 ): ApiTokenPrincipal | SimResponse {
   const { trace } = r;
   const now = core.state.now;
-  const refuse = (check: TraceCheck, detail?: string, basis?: Basis) => {
-    trace.fail(check, detail, basis);
+  const refuse = (check: TraceCheck, detail?: string, fact?: FactId) => {
+    trace.fail(check, detail, fact);
     return r.error('E0000011');
   };
-  if (!isTokenShaped(value)) return refuse('token-format', `The value is ${value.length} characters long.`);
+  if (!isTokenShaped(value)) return refuse('token-format', tokenFormatDetail(value));
   trace.pass('token-format');
 
   const token = core.byHash.get(sha256Hex(value));
   if (!token) {
-    const hint =
-      value.split('.').length === 3 && value.startsWith('ey')
-        ? 'The value looks like a JWT: an OAuth token belongs after "Bearer", never after "SSWS".'
-        : value.startsWith(LAB_TOKEN_PREFIX)
-          ? 'The value has the lab shape but matches no token of this org.'
-          : undefined;
+    if (value.split('.').length === 3 && value.startsWith('ey'))
+      return refuse(
+        'token-known',
+        'The value looks like a JWT: an OAuth token belongs after "Bearer", never after "SSWS".',
+        'ssws-non-token-value-401',
+      );
+    const hint = value.startsWith(LAB_TOKEN_PREFIX)
+      ? 'The value has the lab shape but matches no token of this org.'
+      : undefined;
     return refuse('token-known', hint);
   }
   trace.pass('token-known', `Token ${token.id} ("${token.name}").`);
@@ -62,26 +65,39 @@ export function sswsBranch(
   trace.pass('token-not-expired', `${idle}; ${Math.floor((expiresAt - now) / DAY_MS)} days left before this call.`);
 
   const user = findUser(core, token.userId);
-  if (!user || user.status !== 'ACTIVE') {
-    const status = user ? user.status : 'deleted';
-    // Suspended creators: only Okta's KB says their tokens fail (observed, not documented).
-    return refuse('creator-active', `The creator is ${status}.`, status === 'SUSPENDED' ? 'observed' : 'documented');
-  }
+  if (!user) return refuse('creator-active', 'The creator was deleted.', 'creator-deleted-token-invalid');
+  if (user.status === 'SUSPENDED')
+    // Okta's sources disagree on whether a suspended creator's tokens fail (fact
+    // `creator-suspended`, contested); the lab follows the KBs that say they do.
+    return refuse(
+      'creator-active',
+      "The creator is SUSPENDED. Okta's sources disagree on whether this invalidates the token; the lab refuses it with 401 E0000011.",
+      'creator-suspended',
+    );
+  if (user.status !== 'ACTIVE')
+    // Deactivated (and never-activated) creators: the rejection is documented, the response is
+    // contested, 401 E0000011 in one KB and 403 E0000006 in another (fact
+    // `creator-deactivated-response`); the lab answers 401 E0000011.
+    return refuse(
+      'creator-active',
+      `The creator is ${user.status}. Okta's KBs disagree on the response (401 E0000011 or 403 E0000006); the lab answers 401 E0000011.`,
+      'creator-deactivated-response',
+    );
   if (user.reactivated !== null && user.reactivated >= token.created) {
-    // Sources conflict (fact sheet section 2): the developer guide says a deactivated creator's
-    // tokens are "deprovisioned"; older help text and the E0000011 KB say reactivating the
-    // creator makes them work again. The lab follows the KB, whose documented fix for this
-    // exact error would be pointless otherwise.
+    // Sources conflict (fact `creator-reactivated-token`, contested): the developer guide says a
+    // deactivated creator's tokens are "deprovisioned"; older help text and the E0000011 KB say
+    // reactivating the creator makes them work again. The lab follows the KB, whose documented
+    // fix for this exact error would be pointless otherwise.
     trace.pass(
       'creator-active',
       "The creator was reactivated after this token was created. Sources conflict on whether the token works again; the lab follows Okta's KB: it does.",
-      'assumption',
+      'creator-reactivated-token',
     );
   } else trace.pass('creator-active');
 
   if (!networkAllows(token.network, ip, core.state.zones)) {
-    // The response to a call from outside the allowed zones is UNCONFIRMED (section 2); only the
-    // System Log event is documented. The lab answers like every other refused token, 401
+    // The response to a call from outside the allowed zones is undocumented (fact
+    // `outside-zone-response-undocumented`); only the System Log event is (`outside-zone-log-event`). The lab answers like every other refused token, 401
     // E0000011, because the restriction is a condition on the token being valid at all.
     writeLog(core, {
       eventType: 'system.api_token.request_outside_allowed_range',
@@ -97,7 +113,6 @@ export function sswsBranch(
     return refuse(
       'network-zone',
       `The call came from ${ip}. Okta does not document the response; the lab answers 401 E0000011.`,
-      'assumption',
     );
   }
   trace.pass(
@@ -105,7 +120,7 @@ export function sswsBranch(
     token.network.connection === 'ANYWHERE' ? 'The token may be used from any IP.' : `${ip} is allowed.`,
   );
 
-  // "Each API call resets the 30-day window" (section 2): any call the token authenticates.
+  // "Each API call resets the 30-day window" (fact `token-sliding-window`): any call the token authenticates.
   token.lastUsed = now;
   const principal: ApiTokenPrincipal = { kind: 'api-token', token, user };
   return checkRateLimit(core, r, principal, op) ?? authorizeToken(core, r, principal, op, id) ?? principal;
@@ -121,12 +136,13 @@ function authorizeToken(
 ): SimResponse | undefined {
   const role = user.role;
   const own = op.op === 'revokeToken' && core.state.tokens.some((t) => t.id === id && t.userId === user.id);
-  const verdict = own ? { ok: true, basis: 'assumption' as const } : roleAllows(role, op.perm);
+  const verdict = own ? roleAllows(role, 'self') : roleAllows(role, op.perm);
   const who = `The creator's role is ${role ?? 'none'}; ${op.op} needs ${own ? "no role to revoke one's own token" : op.perm}.`;
   if (!verdict.ok) {
-    r.trace.fail('creator-role', who, verdict.basis);
+    const inferred = role === null ? ' Okta does not document this case; the 403 E0000006 is inferred.' : '';
+    r.trace.fail('creator-role', who + inferred, verdict.fact);
     return r.error('E0000006');
   }
-  r.trace.pass('creator-role', who, verdict.basis);
+  r.trace.pass('creator-role', who, verdict.fact);
   return undefined;
 }

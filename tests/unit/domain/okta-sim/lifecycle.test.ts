@@ -97,7 +97,7 @@ describe('revocation', () => {
 });
 
 describe("the creator's status", () => {
-  it("refuses a suspended creator's token (observed in Okta's KB) and accepts it again after unsuspension (an assumption)", async () => {
+  it("refuses a suspended creator's token (contested, so an assumption) and accepts it again after unsuspension (an assumption)", async () => {
     const sim = newSim();
     const { value } = await tokenFor(sim, 'org-admin');
     sim.console.setUserStatus(adminId(sim, 'org-admin'), 'SUSPENDED');
@@ -105,7 +105,8 @@ describe("the creator's status", () => {
     expect(label(refused)).toBe('401 E0000011');
     expect(refused.trace.find((s) => s.outcome === 'fail')).toMatchObject({
       check: 'creator-active',
-      basis: 'observed',
+      fact: 'creator-suspended',
+      basis: 'assumption',
     });
     sim.console.setUserStatus(adminId(sim, 'org-admin'), 'ACTIVE');
     const back = await send(sim, 'GET', USERS, `SSWS ${value}`);
@@ -115,15 +116,17 @@ describe("the creator's status", () => {
     expect(step?.detail).toMatch(/conflict/);
   });
 
-  it("refuses a deactivated creator's token (documented) and follows the KB after reactivation", async () => {
+  it("refuses a deactivated creator's token (the response is contested, so an assumption) and follows the KB after reactivation", async () => {
     const sim = newSim();
     const { value } = await tokenFor(sim, 'org-admin');
     sim.console.setUserStatus(adminId(sim, 'org-admin'), 'DEACTIVATED');
     const refused = await send(sim, 'GET', USERS, `SSWS ${value}`);
     expect(refused.trace.find((s) => s.outcome === 'fail')).toMatchObject({
       check: 'creator-active',
-      basis: 'documented',
+      fact: 'creator-deactivated-response',
+      basis: 'assumption',
     });
+    expect(refused.trace.find((s) => s.outcome === 'fail')?.detail).toMatch(/401 E0000011 or 403 E0000006/);
     sim.console.setUserStatus(adminId(sim, 'org-admin'), 'ACTIVE');
     expect(label(await send(sim, 'GET', USERS, `SSWS ${value}`))).toBe('200');
   });

@@ -1,6 +1,6 @@
 /**
  * The permission matrix: every admin role (and no role) against every permission a route needs,
- * with the basis each answer carries. The table is written out by hand from the rules in
+ * with the basis each answer carries (derived from the fact the answer cites). The table is written out by hand from the rules in
  * policy/permissions.ts's header, so a change to the matrix fails here until the table (and the
  * lessons that teach it) agree.
  */
@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { ADMIN_ROLES, ROUTES, type AdminRole } from '../../../../src/domain/okta-sim/index.ts';
 import { roleAllows } from '../../../../src/domain/okta-sim/policy/permissions.ts';
 import type { Permission } from '../../../../src/domain/okta-sim/pipeline/routes.ts';
-import type { Basis } from '../../../../src/domain/okta-sim/pipeline/trace-checks.ts';
+import { factBasis, type Basis } from '../../../../src/domain/okta-sim/pipeline/trace-checks.ts';
 import { appToken, newSim, send, tokenFor, type Handle } from './helpers.ts';
 
 type Cell = `${'allow' | 'deny'} ${Basis}`;
@@ -28,10 +28,12 @@ const MATRIX: Record<AdminRole | 'none', [Cell, Cell, Cell, Cell, Cell]> = {
     'deny assumption',
     'allow assumption',
   ],
-  // A read-only admin cannot write (documented); that it reads everything is assumed.
-  READ_ONLY_ADMIN: ['allow assumption', 'deny documented', 'deny documented', 'deny documented', 'allow assumption'],
-  // A creator without an admin role gets 403 E0000006 (documented); `self` needs no role.
-  none: ['deny documented', 'deny documented', 'deny documented', 'deny documented', 'allow assumption'],
+  // A read-only admin cannot write (documented), but the 403 E0000006 it gets is inferred (fact
+  // `read-only-write-403-inferred`); that it reads everything is assumed.
+  READ_ONLY_ADMIN: ['allow assumption', 'deny assumption', 'deny assumption', 'deny assumption', 'allow assumption'],
+  // A creator without any admin role: the 403 E0000006 is inferred, not documented (fact
+  // `creator-no-admin-role`, audit finding 24); `self` needs no role.
+  none: ['deny assumption', 'deny assumption', 'deny assumption', 'deny assumption', 'allow assumption'],
 };
 
 const PERMISSIONS: Permission[] = ['read', 'users.write', 'groups.write', 'tokens.manage', 'self'];
@@ -48,7 +50,7 @@ describe('roleAllows', () => {
 
   it.each(rows)('%s with %s: %s', (role, perm, cell) => {
     const verdict = roleAllows(role === 'none' ? null : role, perm);
-    expect(`${verdict.ok ? 'allow' : 'deny'} ${verdict.basis}`).toBe(cell);
+    expect(`${verdict.ok ? 'allow' : 'deny'} ${factBasis(verdict.fact)}`).toBe(cell);
   });
 });
 

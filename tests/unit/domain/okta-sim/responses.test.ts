@@ -169,7 +169,11 @@ describe("authorization follows the creator's current role", () => {
     expect((res.body as { errorSummary: string }).errorSummary).toBe(
       'You do not have permission to perform the requested action',
     );
-    expect(res.trace.find((s) => s.outcome === 'fail')).toMatchObject({ check: 'creator-role', basis: 'documented' });
+    expect(res.trace.find((s) => s.outcome === 'fail')).toMatchObject({
+      check: 'creator-role',
+      fact: 'read-only-write-403-inferred',
+      basis: 'assumption',
+    });
   });
 
   it('gives 403 E0000006 when the creator no longer has any admin role', async () => {
@@ -191,22 +195,44 @@ describe("authorization follows the creator's current role", () => {
 });
 
 describe('rate limits', () => {
-  it("answers 429 E0000047 with X-Rate-Limit-Remaining 0 once the token's 50% share is used", async () => {
+  it("answers 429 E0000047 once the token's 50% share is used, with headers that report the org bucket", async () => {
     const sim = newSim();
     const { value } = await tokenFor(sim, 'super-admin');
     let last: SimResponse | undefined;
     for (let i = 0; i < 60; i++) {
       last = await send(sim, 'GET', '/api/v1/logs', `SSWS ${value}`);
       expect(last.status).toBe(200);
-      expect(last.headers['X-Rate-Limit-Remaining']).toBe(String(59 - i));
+      expect(last.headers['X-Rate-Limit-Limit']).toBe('120');
+      expect(last.headers['X-Rate-Limit-Remaining']).toBe(String(119 - i));
     }
     const res = await send(sim, 'GET', '/api/v1/logs', `SSWS ${value}`);
     expectOktaError(res, 429, 'E0000047');
-    expect(res.headers['X-Rate-Limit-Remaining']).toBe('0');
-    expect(res.headers['X-Rate-Limit-Limit']).toBe('60');
+    expect(res.headers['X-Rate-Limit-Limit']).toBe('120');
+    expect(res.headers['X-Rate-Limit-Remaining']).toBe('60');
     expect(res.headers['X-Rate-Limit-Reset']).toBe(last?.headers['X-Rate-Limit-Reset']);
     expect(res.headers['Retry-After']).toBeUndefined();
-    expect(res.trace.find((s) => s.outcome === 'fail')).toMatchObject({ check: 'rate-limit', basis: 'assumption' });
+    const step = res.trace.find((s) => s.outcome === 'fail');
+    expect(step).toMatchObject({
+      check: 'rate-limit',
+      fact: 'rate-limit-headers-on-share-429-unknown',
+      basis: 'assumption',
+    });
+    expect(step?.detail).toMatch(/^The caller's share refused it/);
+  });
+
+  it('counts every caller in the org bucket, and refuses everyone once it is full', async () => {
+    const sim = newSim();
+    const a = await tokenFor(sim, 'super-admin');
+    const b = await tokenFor(sim, 'org-admin');
+    const c = await tokenFor(sim, 'read-only-admin');
+    for (let i = 0; i < 60; i++) await send(sim, 'GET', '/api/v1/logs', `SSWS ${a.value}`);
+    const seen = await send(sim, 'GET', '/api/v1/logs', `SSWS ${b.value}`);
+    expect(seen.headers['X-Rate-Limit-Remaining']).toBe('59');
+    for (let i = 0; i < 59; i++) await send(sim, 'GET', '/api/v1/logs', `SSWS ${b.value}`);
+    const res = await send(sim, 'GET', '/api/v1/logs', `SSWS ${c.value}`);
+    expectOktaError(res, 429, 'E0000047');
+    expect(res.headers['X-Rate-Limit-Remaining']).toBe('0');
+    expect(res.trace.find((s) => s.outcome === 'fail')?.detail).toMatch(/^The org bucket refused it/);
   });
 
   it('resets the window 60 seconds after its first call, not on the clock minute', async () => {
@@ -230,11 +256,12 @@ describe('rate limits', () => {
     ['/api/v1/groups', 500],
     ['/api/v1/logs', 120],
     ['/api/v1/api-tokens', 1200],
-  ])('uses the last published bucket size for %s (%i per minute, 50%% per token)', async (path, size) => {
+  ])('uses the last published bucket size for %s (%i per minute, reported in the headers)', async (path, size) => {
     const sim = newSim();
     const { value } = await tokenFor(sim, 'super-admin');
     const res = await send(sim, 'GET', path, `SSWS ${value}`);
-    expect(res.headers['X-Rate-Limit-Limit']).toBe(String(size / 2));
+    expect(res.headers['X-Rate-Limit-Limit']).toBe(String(size));
+    expect(res.trace.find((s) => s.check === 'rate-limit')?.detail).toContain(`= ${size / 2} per window`);
   });
 
   it('keeps separate counters per token', async () => {
@@ -537,7 +564,8 @@ describe('Bearer access tokens', () => {
     for (let i = 0; i < 60; i++) await send(sim, 'GET', '/api/v1/logs', `Bearer ${at}`);
     const res = await send(sim, 'GET', '/api/v1/logs', `Bearer ${at}`);
     expect(label(res)).toBe('429 E0000047');
-    expect(res.headers['X-Rate-Limit-Remaining']).toBe('0');
+    expect(res.headers['X-Rate-Limit-Remaining']).toBe('60');
+    expect(res.trace.find((s) => s.outcome === 'fail')?.detail).toMatch(/^The caller's share refused it/);
   });
 });
 

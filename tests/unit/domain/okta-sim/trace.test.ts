@@ -53,11 +53,12 @@ describe('TRACE_CHECKS', () => {
     );
   });
 
-  it('has a label, a basis and pass/fail sentences of at most 25 words for every check', () => {
+  it('has a label, a pass and a fail fact, and pass/fail sentences of at most 25 words for every check', () => {
     for (const check of TRACE_CHECKS) {
-      const [label, basis] = CHECK_INFO[check];
+      const [label, passFact, failFact] = CHECK_INFO[check];
       expect(label.length).toBeGreaterThan(2);
-      expect(['documented', 'observed', 'assumption']).toContain(basis);
+      expect(passFact).toMatch(/^[a-z0-9]+(-[a-z0-9]+)+$/);
+      expect(failFact).toMatch(/^[a-z0-9]+(-[a-z0-9]+)+$/);
       const sentences = BEARER_TEXT[check] ?? [checkSummary(check, 'pass'), checkSummary(check, 'fail')];
       for (const s of [...sentences, checkSummary(check, 'skip')]) {
         expect(words(s), s).toBeLessThanOrEqual(25);
