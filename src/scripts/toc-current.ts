@@ -10,9 +10,7 @@
 export function initTocCurrent(): void {
   const links = [...document.querySelectorAll<HTMLAnchorElement>('.toc a[href^="#"]')];
   const target = (a: HTMLAnchorElement) => a.getAttribute('href')!.slice(1);
-  const headings = links
-    .map((a) => document.getElementById(target(a)))
-    .filter((h): h is HTMLElement => h !== null);
+  const headings = links.map((a) => document.getElementById(target(a))).filter((h): h is HTMLElement => h !== null);
   if (!headings.length) return;
 
   const mark = () => {
