@@ -38,11 +38,13 @@ const template = readFileSync(new URL('./service-worker.js', import.meta.url), '
 const hash = createHash('sha256').update(template);
 for (const f of files) hash.update(f).update(readFileSync(join(dist, f)));
 const version = hash.digest('hex').slice(0, 16);
-for (const p of ['__TOKENLAB_VERSION__', '__TOKENLAB_PRECACHE__'])
+// The placeholders as assigned, so the ESLint comment naming the list is left alone.
+const placeholders = ["'__TOKENLAB_VERSION__';", '= __TOKENLAB_PRECACHE__;'];
+for (const p of placeholders)
   if (!template.includes(p)) throw new Error(`scripts/service-worker.js has no ${p} placeholder`);
 writeFileSync(
   join(dist, 'sw.js'),
-  template.replace('__TOKENLAB_VERSION__', version).replace('__TOKENLAB_PRECACHE__', JSON.stringify(urls)),
+  template.replace(placeholders[0], `'${version}';`).replace(placeholders[1], `= ${JSON.stringify(urls)};`),
 );
 const bytes = files.reduce((n, f) => n + readFileSync(join(dist, f)).length, 0);
 console.log(`sw.js: ${urls.length} files precached (${Math.round(bytes / 1024)} KB), version ${version}`);

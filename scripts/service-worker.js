@@ -9,6 +9,7 @@
  * reader's Reload tells it to take over (see src/scripts/update-notice.ts), so a reader never gets
  * a page from one build with scripts from another. Anything not precached goes to the network.
  */
+/* global __TOKENLAB_PRECACHE__ -- not a global: build-sw.mjs writes the list in its place. */
 const VERSION = '__TOKENLAB_VERSION__';
 const PRECACHE = __TOKENLAB_PRECACHE__;
 const CACHE = `tokenlab-${VERSION}`;
