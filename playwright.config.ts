@@ -17,6 +17,9 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     trace: 'off',
+    // The offline service worker would answer from its cache and precache the whole site in every
+    // new context, changing what other tests measure; tests/e2e/offline.spec.ts allows it.
+    serviceWorkers: 'block',
     launchOptions: { ...(executablePath ? { executablePath } : {}), args },
   },
   projects: [

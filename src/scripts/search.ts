@@ -2,8 +2,21 @@
  * The search dialog's behaviour, loaded on first open. Pagefind's index (built by
  * `pagefind --site dist` after `astro build`) only exists in the built site.
  */
+/** A section of a page (Pagefind splits each page at its headings that have ids). */
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  locations: number[];
+}
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  sub_results?: PagefindSubResult[];
+}
 interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+  data(): Promise<PagefindData>;
 }
 interface Pagefind {
   init(): Promise<void>;
@@ -25,6 +38,18 @@ function excerptNodes(excerpt: string): Node[] {
     mark.textContent = text;
     return mark;
   });
+}
+
+/**
+ * Where a result should land: the section of the page with the most matching words (the earlier
+ * one on a tie), so the reader arrives at the matching heading rather than the page top.
+ */
+function bestSection(d: PagefindData): { title: string; url: string; excerpt: string } {
+  const page = d.meta.title ?? d.url;
+  let best: PagefindSubResult | undefined;
+  for (const s of d.sub_results ?? []) if (!best || s.locations.length > best.locations.length) best = s;
+  if (!best || best.url === d.url || best.title === page) return { title: page, url: d.url, excerpt: d.excerpt };
+  return { title: `${page} › ${best.title}`, url: best.url, excerpt: best.excerpt };
 }
 
 /** Wires up the open dialog (its close button and the search field) and loads Pagefind. */
@@ -55,12 +80,13 @@ export async function initSearch(dialog: HTMLDialogElement): Promise<void> {
     const data = await Promise.all(found.results.slice(0, 8).map((r) => r.data()));
     list.replaceChildren(
       ...data.map((d) => {
+        const section = bestSection(d);
         const li = document.createElement('li');
         const a = document.createElement('a');
-        a.href = d.url;
-        a.textContent = d.meta.title ?? d.url;
+        a.href = section.url;
+        a.textContent = section.title;
         const p = document.createElement('p');
-        p.append(...excerptNodes(d.excerpt));
+        p.append(...excerptNodes(section.excerpt));
         li.append(a, p);
         return li;
       }),
