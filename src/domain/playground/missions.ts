@@ -28,7 +28,7 @@ interface Mission {
 export const MISSIONS: readonly Mission[] = [
   {
     id: 'no-header',
-    title: 'Call with no Authorization header',
+    title: 'Call with no header',
     how: 'Send GET /api/v1/users with no credential. Okta looks for a browser session instead and answers 403 E0000005.',
     seen: 'auth-header',
     request: { method: 'GET', path: '/api/v1/users', credential: 'none' },

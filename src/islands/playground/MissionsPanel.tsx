@@ -22,7 +22,7 @@ export function MissionsPanel({ store, uid, onFill }: PanelProps & { onFill: () 
           const ok = missionDone(state, m);
           return (
             <li class={ok ? 'is-met' : ''}>
-              <strong>{m.title}</strong> <span class="pg-goal-state">{ok ? '✓ Done' : '(to do)'}</span>
+              <strong>{m.title}</strong> <span class="pg-goal-state">{ok ? '✓ Done' : 'To do'}</span>
               <p class="pg-note">{m.how}</p>
               <button
                 type="button"
