@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { Question } from '../../src/domain/quiz/types.ts';
-import { axeViolations, expect, test, waitForHydration } from './fixtures';
-import { readQuiz, rightOptions, wrongOption } from './quiz-helpers';
+import { axeViolations, expect, test, waitForHydration } from './fixtures.ts';
+import { readQuiz, rightOptions, wrongOption } from './quiz-helpers.ts';
 
 const EXAM_KEY = 'tokenlab:exam:v1';
 /** Every question in the course, found by the prompt the exam shows. */

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test } from './fixtures.ts';
 
 const LESSON = '/learn/tokens-at-a-glance/what-tokens-do-not-do/';
 

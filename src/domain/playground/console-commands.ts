@@ -44,14 +44,25 @@ export interface ConsoleCommands {
   setStatus(login: string, status: ConsoleUserStatus): Promise<void>;
   /** Creates a service app; resolves to whether it was created. */
   createApp(form: AppForm): Promise<boolean>;
-  /** Issues an access token to the app at this position, with all its granted scopes. */
-  issueAccessToken(index: number): Promise<void>;
+  /**
+   * Issues an access token to the app at this position, with all its granted scopes; resolves to
+   * the token (for the token-request view), or null when refused.
+   */
+  issueAccessToken(index: number): Promise<string | null>;
 }
 
 type Act = (
   action: ConsoleAction,
   sentence: (result: ActionResult, org: OrgView) => string,
+  note?: string,
 ) => Promise<ActionResult | null>;
+
+/**
+ * Who makes the console's status changes: the simulator records the first active super admin
+ * as the actor (okta-sim console.ts), so this is whom the System Log names.
+ */
+const consoleActor = (state: PlaygroundState) =>
+  users(state).find((u) => u.role === 'SUPER_ADMIN' && u.status === 'ACTIVE');
 
 /** The commands, given the store's state, its `act` and its `say`. */
 export function consoleCommands(
@@ -88,7 +99,13 @@ export function consoleCommands(
     },
     async setStatus(login, status) {
       const name = nameOf(login);
-      await act(['status', login, status], () => `${name} is now ${status}.`);
+      // The lab lets the admin who makes the change suspend or deactivate their own account, so
+      // readers can see what that does to their tokens; it says so rather than staying silent.
+      const self = status !== 'ACTIVE' && consoleActor(getState())?.login === login;
+      const note = self
+        ? `${name} is the admin making these console changes, so they just set their own account to ${status} (the System Log shows them as both actor and target). The lab allows it to show what happens to their tokens.`
+        : '';
+      await act(['status', login, status], () => `${name} is now ${status}.${note && ` ${note}`}`, note);
     },
     async createApp({ name, scopes, role }) {
       const appName = name.trim() || `Service app ${apps().length + 1}`;
@@ -100,11 +117,12 @@ export function consoleCommands(
     },
     async issueAccessToken(index) {
       const app = apps()[index];
-      if (!app) return;
-      await act(
+      if (!app) return null;
+      const r = await act(
         ['issue', index, app.grantedScopes],
         () => `Access token issued to ${app.name}, saved to the keychain and selected.`,
       );
+      return r?.kind === 'access' ? r.entry.value : null;
     },
   };
 }

@@ -36,3 +36,14 @@ export function resolveGoal(
 export function goalMet(goal: Goal | null, label: string): boolean {
   return goal !== null && label === goal.outcome;
 }
+
+/**
+ * Whether the goal line should add the outcome in brackets: not when the goal's text already
+ * says it ("… and get a 200." needs no "(200)").
+ *
+ * @example
+ * showsOutcome({ outcome: '200', text: 'List users and get a 200.' }) // false
+ */
+export function showsOutcome(goal: Goal): boolean {
+  return !goal.text.includes(goal.outcome);
+}

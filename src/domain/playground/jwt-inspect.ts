@@ -18,8 +18,15 @@ export interface ClaimRow {
   when?: string;
 }
 
+/**
+ * What the token is: an access token or an ID token by its claims (`jwtKind`), or, whatever its
+ * claims, `not-okta` when it is not signed with RS256: Okta signs access tokens with RS256 only
+ * (fact sheet section 6), so an HS256 sample is no Okta access token at all.
+ */
+export type TokenKind = 'access' | 'id' | 'not-okta';
+
 export type DecodedView =
-  { ok: true; header: ClaimRow[]; claims: ClaimRow[]; kind: 'access' | 'id' } | { ok: false; reason: string };
+  { ok: true; header: ClaimRow[]; claims: ClaimRow[]; kind: TokenKind; alg: string } | { ok: false; reason: string };
 
 /** What each claim or header field means (fact sheet sections 5 and 6). */
 const MEANING: Record<string, string> = {
@@ -71,13 +78,20 @@ function rows(obj: Record<string, unknown>, now: number): ClaimRow[] {
  * Decodes (does not verify) a JWT for display. `now` is the simulated clock, for relative dates.
  *
  * @example
- * decodeForInspector('eyJ...', sim.now()) // { ok: true, kind: 'access', header: [...], claims: [...] }
+ * decodeForInspector('eyJ...', sim.now()) // { ok: true, kind: 'access', alg: 'RS256', header: [...], claims: [...] }
  */
 export function decodeForInspector(token: string, now: number): DecodedView {
   const decoded = decodeJwtParts(token.trim());
   if (!decoded.ok) return { ok: false, reason: REASONS[decoded.problem] };
   const { header, payload } = decoded.jwt;
-  return { ok: true, header: rows(header, now), claims: rows(payload, now), kind: jwtKind(payload) };
+  const alg = typeof header['alg'] === 'string' ? header['alg'] : 'no algorithm';
+  return {
+    ok: true,
+    header: rows(header, now),
+    claims: rows(payload, now),
+    kind: alg === 'RS256' ? jwtKind(payload) : 'not-okta',
+    alg,
+  };
 }
 
 export interface Verdicts {

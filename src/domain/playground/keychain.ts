@@ -4,6 +4,7 @@
  * to service apps land here too. Lives in memory only, never in storage or share links.
  */
 import { decodeJwtParts, jwtKind } from '../jwt/decode.ts';
+import type { ScenarioStep } from '../scenarios/index.ts';
 import { parseAuthorization } from './authorization.ts';
 
 /** `ssws`: an API token value; `access` / `id`: JWTs from the org authorization server. */
@@ -12,10 +13,12 @@ export type KeyKind = 'ssws' | 'access' | 'id';
 export interface KeychainEntry {
   /** Stable reference used in share links (`{key}`), e.g. `ci` from a scenario or `T1`. */
   key: string;
-  /** What the reader sees: the token's name, or the app's name for access tokens. */
+  /** What the reader sees: the token's name, or the app's name for access and ID tokens. */
   label: string;
   kind: KeyKind;
   value: string;
+  /** The API token's id, for tokens the reader created in this session. */
+  tokenId?: string;
 }
 
 /** The "Credential" select: `none`, `custom`, or `key:<key>`. */
@@ -64,9 +67,43 @@ export function kindOfValue(value: string): KeyKind {
   return decoded.ok ? jwtKind(decoded.jwt.payload) : 'ssws';
 }
 
-/** Builds entries from a scenario's `{ key: value }` keychain, keeping its order. */
-export function fromScenarioKeychain(keychain: Record<string, string>): KeychainEntry[] {
-  return Object.entries(keychain).map(([key, value]) => ({ key, label: key, kind: kindOfValue(value), value }));
+/**
+ * What the reader calls each saved key of a scenario: the name of the token the setup step
+ * created, or of the app a JWT was issued to. Keys (`ro`, `ci`) stay the references in links.
+ */
+function labelsOf(setup: readonly ScenarioStep[]): Map<string, string> {
+  const apps = new Map<string, string>();
+  const labels = new Map<string, string>();
+  for (const step of setup) {
+    if ('createToken' in step) labels.set(step.createToken.save, step.createToken.name);
+    if ('createServiceApp' in step) apps.set(step.createServiceApp.save, step.createServiceApp.name);
+    const issued =
+      'issueAccessToken' in step ? step.issueAccessToken : 'issueIdToken' in step ? step.issueIdToken : null;
+    const app = issued && apps.get(issued.app);
+    if (issued && app) labels.set(issued.save, app);
+  }
+  return labels;
+}
+
+/**
+ * Builds entries from a scenario's `{ key: value }` keychain, keeping its order; each is
+ * labelled by what its setup step named (see `labelsOf`), else by its key.
+ *
+ * @example
+ * fromScenarioKeychain({ ro: '00lab.x' }, [{ createToken: { name: 'Reports', admin: 'read-only-admin', save: 'ro' } }])
+ * // [{ key: 'ro', label: 'Reports', kind: 'ssws', value: '00lab.x' }]
+ */
+export function fromScenarioKeychain(
+  keychain: Record<string, string>,
+  setup: readonly ScenarioStep[] = [],
+): KeychainEntry[] {
+  const labels = labelsOf(setup);
+  return Object.entries(keychain).map(([key, value]) => ({
+    key,
+    label: labels.get(key) ?? key,
+    kind: kindOfValue(value),
+    value,
+  }));
 }
 
 /**

@@ -1,8 +1,11 @@
 /**
  * Opening a share link: reads it (share-decode.ts), replays its actions on a fresh session of
- * the same seeded org, sends included, and rebuilds the request it carried. The full page loads
- * this with `import()`, only when it opens with `#s=...`.
+ * the same seeded org, sends included, and rebuilds the request it carried. The response shown
+ * is the answer to the last request the link replays: the simulator is deterministic, so it is
+ * the answer the sharer saw. The full page loads this with `import()`, only when it opens with
+ * `#s=...` or has a saved session to restore (saved-session.ts).
  */
+import type { SimResponse } from '../okta-sim/index.ts';
 import type { ScenarioSpec } from '../scenarios/index.ts';
 import type { Action, RequestTuple } from './actions.ts';
 import type { KeychainEntry } from './keychain.ts';
@@ -19,40 +22,48 @@ export async function openShareLink(
   fragment: string,
   find: (id: string) => Promise<ScenarioSpec | undefined>,
   fallback: ScenarioSpec,
-): Promise<{ session: Session; request: BuiltRequest; notice: string } | { notice: string }> {
+): Promise<
+  { session: Session; request: BuiltRequest; response: SimResponse | null; notice: string } | { notice: string }
+> {
   const decoded = decodeShare(fragment);
   if (!decoded.ok) return { notice: decoded.reason };
   const spec = await find(decoded.payload.scenario);
   if (!spec) return { notice: `The link names an unknown scenario; "${fallback.title}" is loaded instead.` };
-  const { session, error } = await restoreSession(spec, decoded.payload.actions);
+  const { session, error, last } = await restoreSession(spec, decoded.payload.actions);
   return {
     session,
     request: fromTuple(decoded.payload.request, session.keychain),
+    response: last,
     notice: error ?? 'Restored from a share link.',
   };
 }
 
-/** Replays a share link's actions on a fresh session; stops at the first step that fails. */
+/**
+ * Replays a share link's actions on a fresh session; stops at the first step that fails.
+ * `last` is the response to the last request replayed, or null when the link sends none.
+ */
 export async function restoreSession(
   spec: ScenarioSpec,
   actions: readonly Action[],
-): Promise<{ session: Session; error?: string }> {
+): Promise<{ session: Session; error?: string; last: SimResponse | null }> {
   const { session } = await startSession(spec);
+  let last: SimResponse | null = null;
   for (const [i, a] of actions.entries()) {
     try {
       if (a[0] === 'send') {
         const request = toSimRequest(session, fromTuple(a[2], session.keychain));
-        for (let n = 0; n < a[1]; n++) await session.sim.handle(request);
+        for (let n = 0; n < a[1]; n++) last = await session.sim.handle(request);
         recordAction(session, a);
       } else await applyAction(session, a);
     } catch (e) {
       return {
         session,
+        last,
         error: `Step ${i + 1} of the link (${a[0]}) could not be replayed: ${e instanceof Error ? e.message : String(e)}`,
       };
     }
   }
-  return { session };
+  return { session, last };
 }
 
 /** The reverse of `toTuple` (session.ts): `{key}` references become keychain values again. */

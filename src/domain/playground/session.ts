@@ -66,7 +66,7 @@ function sessionFrom(
   const session: Session = {
     spec,
     sim,
-    keychain: fromScenarioKeychain(keychain),
+    keychain: fromScenarioKeychain(keychain, spec.setup),
     apps: apps.map(({ clientId, name, grantedScopes, role }) => ({ clientId, name, grantedScopes, role })),
     groupId: groups.find((g) => g.type === 'OKTA_GROUP')?.id,
     zones: zones.map(({ id, name }) => ({ id, name })),
@@ -105,12 +105,20 @@ function userByLogin(session: Session, login: string): string {
 }
 
 /** Saves a credential to the keychain as `T1`, `T2`, ... (API tokens) or `A1`, ... (access tokens). */
-function save(session: Session, prefix: string, label: string, kind: KeyKind, value: string): KeychainEntry {
-  const entry = {
+function save(
+  session: Session,
+  prefix: string,
+  label: string,
+  kind: KeyKind,
+  value: string,
+  tokenId?: string,
+): KeychainEntry {
+  const entry: KeychainEntry = {
     key: prefix + (session.keychain.filter((e) => e.key.startsWith(prefix)).length + 1),
     label,
     kind,
     value,
+    ...(tokenId ? { tokenId } : {}),
   };
   session.keychain = [...session.keychain, entry];
   return entry;
@@ -133,7 +141,7 @@ export async function applyAction(session: Session, action: ConsoleAction): Prom
         rateLimitPercent: percent ?? undefined,
         network: zone ? { connection: 'ZONE', include: [zone] } : undefined,
       });
-      result = { kind: 'token', entry: save(session, 'T', name, 'ssws', value), tokenId: token.id };
+      result = { kind: 'token', entry: save(session, 'T', name, 'ssws', value, token.id), tokenId: token.id };
       break;
     }
     case 'revoke': {

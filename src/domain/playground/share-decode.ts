@@ -33,6 +33,14 @@ export function decodeShare(fragment: string): DecodeResult {
   } catch {
     return fail('The link is damaged: its content is not JSON.');
   }
+  return decodePayload(data);
+}
+
+/**
+ * Validates a payload already parsed from JSON (a link's, or a saved session's, saved-state.ts):
+ * every field is checked, and nothing shaped like a real Okta token may appear.
+ */
+export function decodePayload(data: unknown): DecodeResult {
   let payload: SharePayload;
   try {
     payload = readPayload(data);
@@ -46,6 +54,15 @@ export function decodeShare(fragment: string): DecodeResult {
     return fail('The link contains something shaped like a real Okta API token, so it was not loaded.');
   }
   return { ok: true, payload };
+}
+
+/** A request tuple from untrusted data (a saved session's history), or null when it is not one. */
+export function readRequest(v: unknown): RequestTuple | null {
+  try {
+    return request(v);
+  } catch {
+    return null;
+  }
 }
 
 function fail(reason: string): DecodeResult {

@@ -19,11 +19,16 @@ export interface SharePayload {
   request: RequestTuple;
 }
 
+/** The payload as the JSON array a link (and a saved session, saved-state.ts) holds. */
+export function shareArray(p: SharePayload): [number, string, Action[], RequestTuple] {
+  return [SHARE_VERSION, p.scenario, p.actions, p.request];
+}
+
 /**
  * @example
  * encodeShare({ scenario: 'playground', actions: [['clock', 86400000]], request: ['GET', '/api/v1/users', '', '', ''] })
  * // 'WzEsInBsYXlncm91bmQiLFtbImNsb2NrIiw4NjQwMDAwMF1dLFsiR0VUIiwiL2FwaS92MS91c2VycyIsIiIsIiIsIiJdXQ'
  */
 export function encodeShare(p: SharePayload): string {
-  return toBase64Url(utf8Encode(JSON.stringify([SHARE_VERSION, p.scenario, p.actions, p.request])));
+  return toBase64Url(utf8Encode(JSON.stringify(shareArray(p))));
 }

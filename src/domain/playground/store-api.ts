@@ -7,6 +7,7 @@ import type { ConsoleAction } from './actions.ts';
 import type { ConsoleCommands } from './console-commands.ts';
 import type { Verdicts } from './jwt-inspect.ts';
 import type { BuiltRequest } from './request.ts';
+import type { PersistPort } from './saved-state.ts';
 import type { ActionResult } from './session.ts';
 import type { OrgView, PlaygroundState } from './store-state.ts';
 
@@ -26,7 +27,15 @@ export interface PlaygroundStoreOptions {
   onGoalMet?: ((scenarioId: string) => void) | undefined;
   /** Called as each send starts (the island's benchmark mark). */
   onSend?: (() => void) | undefined;
+  /**
+   * Where the reader's work is saved after each change and read back on start (the full page
+   * passes a sessionStorage wrapper; lesson embeds pass none). See saved-state.ts.
+   */
+  persist?: PersistPort | undefined;
 }
+
+/** A share link's fragment value, or why the session cannot be shared. */
+export type ShareResult = { ok: true; fragment: string } | { ok: false; reason: string };
 
 /** Where the page was opened from: a share link's fragment and `?scenario=`, when present. */
 export interface StartFrom {
@@ -38,12 +47,17 @@ export interface PlaygroundStore extends ConsoleCommands {
   getState(): PlaygroundState;
   /** Calls `listener` with the new state after every change; returns the unsubscribe. */
   subscribe(listener: (state: PlaygroundState) => void): () => void;
-  /** Loads what the page asks for (a share link, `?scenario=`, or the initial scenario), then marks the store ready. */
+  /**
+   * Loads what the page asks for (a share link, else the saved session unless `?scenario=` names
+   * another, else `?scenario=`, else the initial scenario), then marks the store ready.
+   */
   start(from?: StartFrom): Promise<void>;
   /** Loads a scenario afresh, with a notice. */
   load(spec: ScenarioSpec, notice?: string): Promise<void>;
-  /** Loads the current scenario afresh. */
+  /** Loads the current scenario afresh; the session before it can be brought back once. */
   reset(): Promise<void>;
+  /** Brings back the session the last reset replaced (`state.undo` says whether there is one). */
+  undoReset(): void;
   /** Replaces the request being built. */
   setRequest(request: BuiltRequest): void;
   /**
@@ -51,17 +65,25 @@ export interface PlaygroundStore extends ConsoleCommands {
    * should now type the header (a custom value), so the view can move focus there.
    */
   chooseCredential(choice: string): boolean;
-  /** Sends a request (the one being built by default) and announces the response. */
-  send(request?: BuiltRequest): Promise<void>;
+  /**
+   * Sends a request (the one being built by default) `times` times in a row (1 to 500; default
+   * 1) and announces the last response, with a count of each outcome for a burst.
+   */
+  send(request?: BuiltRequest, times?: number): Promise<void>;
   /**
    * Runs a console action; resolves to null (and shows why) when the console refuses it. On
-   * success `sentence` says what happened, given the result and the org after it.
+   * success `sentence` says what happened, given the result and the org after it, and `note`
+   * (if any) stays on screen as the notice.
    */
-  act(action: ConsoleAction, sentence: (result: ActionResult, org: OrgView) => string): Promise<ActionResult | null>;
+  act(
+    action: ConsoleAction,
+    sentence: (result: ActionResult, org: OrgView) => string,
+    note?: string,
+  ): Promise<ActionResult | null>;
   /** Announces text in the polite live region. */
   say(text: string): void;
-  /** The share-link fragment value for this session, or null (and says why) when it cannot be shared. */
-  share(): string | null;
+  /** The share-link fragment value for this session, or (also said aloud) why it cannot be shared. */
+  share(): ShareResult;
   /** The JWT inspector's two verdicts on a token, checked against a throwaway copy of the org. */
   verdicts(token: string): Promise<Verdicts>;
 }

@@ -53,12 +53,20 @@ export interface PlaygroundState {
   readonly history: readonly HistoryEntry[];
   /** The goal was met since the scenario loaded. */
   readonly met: boolean;
+  /**
+   * What decided each response since the scenario loaded, first time each: a failing check's
+   * code (`auth-header`, `rate-limit`, ...) or `pass-<scheme>` for a response every check passed.
+   * Missions (missions.ts) tick from it, so a tick stays when history moves on.
+   */
+  readonly seen: readonly string[];
   /** A visible notice (a refusal, a restored link, a reset). */
   readonly notice: string;
   /** The polite live region's sentence. */
   readonly spoken: string;
   /** The scenario the page asked for is loaded (`data-ready` for tests). */
   readonly ready: boolean;
+  /** The last reset can still be undone (until the next console action or send). */
+  readonly undo: boolean;
 }
 
 /** Reads the org from the simulator: the only place the store's published state meets it. */

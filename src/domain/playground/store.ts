@@ -18,12 +18,14 @@
  * outcome(store.getState()); // '200'
  * stop();
  */
+import type { SimResponse } from '../okta-sim/index.ts';
 import type { ScenarioSpec } from '../scenarios/index.ts';
 import type { ConsoleAction } from './actions.ts';
-import { announce } from './announce.ts';
+import { announce, decidingStep } from './announce.ts';
+import { parseAuthorization } from './authorization.ts';
 import { consoleCommands } from './console-commands.ts';
 import { goalMet, resolveGoal } from './goal.ts';
-import { addToHistory } from './history.ts';
+import { addToHistory, type HistoryEntry } from './history.ts';
 import { headerFor } from './keychain.ts';
 import type { BuiltRequest } from './request.ts';
 import { holdsRealTokenIn, keychain, outcomeOf } from './selectors.ts';
@@ -37,14 +39,35 @@ import {
   type ActionResult,
   type Session,
 } from './session.ts';
+import { savedText } from './saved-state.ts';
 import { encodeShare } from './share-link.ts';
 import type { PlaygroundStore, PlaygroundStoreOptions, StartFrom } from './store-api.ts';
 import { adminIds, orgView, type OrgView, type PlaygroundState } from './store-state.ts';
+import { MAX_TIMES } from './times.ts';
 
 export type { PlaygroundStore, PlaygroundStoreOptions, StartFrom } from './store-api.ts';
 
 const REAL_TOKEN_NOTICE =
   'That request held something shaped like a real Okta token, so it was kept out of history and share links.';
+
+/** The parts of the state a saved session holds (saved-state.ts): a change to any of them is saved. */
+const PERSISTED: ReadonlySet<string> = new Set(['org', 'request', 'response', 'history', 'met', 'seen']);
+
+/**
+ * What decided a response, for the "seen" list missions read: the failing check's code, or
+ * `pass-<scheme>` (`pass-ssws`, `pass-bearer`) when every check passed.
+ */
+function decisionKey(res: SimResponse, request: BuiltRequest): string {
+  return decidingStep(res)?.check ?? `pass-${parseAuthorization(request.authorization).kind}`;
+}
+
+/** A restored session's parts beyond the org and request (a saved session or a share link). */
+interface Restored {
+  response?: SimResponse | null;
+  history?: readonly HistoryEntry[];
+  met?: boolean;
+  seen?: readonly string[];
+}
 
 /** Creates the store of one playground island. Throws when no scenario is passed. */
 export function createPlaygroundStore(options: PlaygroundStoreOptions): PlaygroundStore {
@@ -67,13 +90,24 @@ export function createPlaygroundStore(options: PlaygroundStoreOptions): Playgrou
     response: null,
     history: [],
     met: false,
+    seen: [],
     notice: '',
     spoken: '',
     ready: false,
+    undo: false,
   };
+  /** Whether the response on screen answers the last recorded request (a replay shows it again). */
+  let shown = false;
+  /** What "Undo reset" brings back, until the next action or send. */
+  let undone: { session: Session; state: PlaygroundState; shown: boolean } | null = null;
 
   function publish(patch: Partial<PlaygroundState>): void {
     state = { ...state, ...patch };
+    const port = options.persist;
+    if (port && session && Object.keys(patch).some((k) => PERSISTED.has(k))) {
+      const text = savedText(session, state, shown, holdsRealTokenIn(state.request));
+      if (text !== null) port.save(text);
+    }
     for (const listener of [...listeners]) listener(state);
   }
 
@@ -83,18 +117,23 @@ export function createPlaygroundStore(options: PlaygroundStoreOptions): Playgrou
   /** The org after a change to the current session. */
   const reread = (s: Session) => orgView(s, state.org?.firstAdmins ?? adminIds(s));
 
-  function adopt(s: Session, request: BuiltRequest, notice = ''): void {
+  function adopt(s: Session, request: BuiltRequest, notice = '', restored: Restored = {}): void {
     session = s;
+    undone = null;
+    const response = restored.response ?? null;
+    shown = response !== null;
     publish({
       spec: s.spec,
       goal: goalOf(s.spec),
       org: orgView(s, adminIds(s)),
       request,
       custom: false,
-      response: null,
-      history: [],
-      met: false,
+      response,
+      history: restored.history ?? [],
+      met: restored.met ?? false,
+      seen: restored.seen ?? [],
       notice,
+      undo: false,
     });
   }
 
@@ -120,7 +159,17 @@ export function createPlaygroundStore(options: PlaygroundStoreOptions): Playgrou
       // The share-link reader loads only when a page opens with a link.
       const { openShareLink } = await import('./restore.ts');
       const r = await openShareLink(fragment, find, first);
-      return 'session' in r ? adopt(r.session, r.request, r.notice) : load(first, missing ?? r.notice);
+      return 'session' in r
+        ? adopt(r.session, r.request, r.notice, { response: r.response })
+        : load(first, missing ?? r.notice);
+    }
+    // The reader's own work comes back after a reload, Back or a trip through a link, unless
+    // the page asks for another scenario than the one saved.
+    const saved = options.persist?.load();
+    if (saved) {
+      const { openSaved } = await import('./saved-session.ts');
+      const r = await openSaved(saved, find, scenario).catch(() => null);
+      if (r) return adopt(r.session, r.request, '', r);
     }
     const spec = scenario ? await find(scenario) : undefined;
     if (scenario && !spec)
@@ -137,6 +186,7 @@ export function createPlaygroundStore(options: PlaygroundStoreOptions): Playgrou
   async function act(
     action: ConsoleAction,
     sentence: (result: ActionResult, org: OrgView) => string,
+    note = '',
   ): Promise<ActionResult | null> {
     const s = session;
     if (!s) return null;
@@ -153,7 +203,8 @@ export function createPlaygroundStore(options: PlaygroundStoreOptions): Playgrou
     const org = reread(s);
     // A new credential (API or access token) is saved and selected for the next request.
     const request = 'entry' in result ? { ...state.request, authorization: headerFor(result.entry) } : state.request;
-    publish({ org, request, notice: '', spoken: spoken(sentence(result, org)) });
+    undone = null;
+    publish({ org, request, notice: note, spoken: spoken(sentence(result, org)), undo: false });
     return result;
   }
 
@@ -173,7 +224,20 @@ export function createPlaygroundStore(options: PlaygroundStoreOptions): Playgrou
       }
     },
     load,
-    reset: () => load(state.spec, 'The scenario was reset.'),
+    async reset() {
+      const before = session && { session, state, shown };
+      await load(state.spec, 'The scenario was reset.');
+      undone = before;
+      if (before) publish({ undo: true, spoken: spoken('The scenario was reset. You can undo the reset once.') });
+    },
+    undoReset() {
+      const u = undone;
+      if (!u) return;
+      undone = null;
+      session = u.session;
+      shown = u.shown;
+      publish({ ...u.state, undo: false, notice: 'The reset was undone.', spoken: spoken('The reset was undone.') });
+    },
     setRequest: (request) => publish({ request }),
     chooseCredential(choice) {
       const custom = choice === 'custom';
@@ -183,35 +247,54 @@ export function createPlaygroundStore(options: PlaygroundStoreOptions): Playgrou
       else publish({ custom });
       return !entry && choice !== 'none';
     },
-    async send(request = state.request) {
+    async send(request = state.request, times = 1) {
       const s = session;
       if (!s) return;
       options.onSend?.();
       const real = holdsRealTokenIn(request);
-      const { response } = await send(s, request, real);
-      if (s !== session) return;
-      const label = outcomeOf(response);
-      const hit = goalMet(state.goal, label);
+      const n = Math.min(MAX_TIMES, Math.max(1, Math.floor(times) || 1));
+      let { history, seen } = state;
+      let response: SimResponse | undefined;
+      let hit = false;
+      const counts = new Map<string, number>();
+      for (let i = 0; i < n; i++) {
+        ({ response } = await send(s, request, real));
+        if (s !== session) return;
+        const label = outcomeOf(response);
+        counts.set(label, (counts.get(label) ?? 0) + 1);
+        if (!real) history = addToHistory(history, { request, outcome: label, at: s.sim.now() });
+        const key = decisionKey(response, request);
+        if (!seen.includes(key)) seen = [...seen, key];
+        hit ||= goalMet(state.goal, label);
+      }
+      if (!response) return;
       const firstHit = hit && !state.met;
-      const org = reread(s);
+      const burst =
+        n > 1
+          ? `Sent ${n} times: ${[...counts].map(([label, count]) => `${count} × ${label}`).join(', ')}. Last: `
+          : '';
+      shown = !real;
+      undone = null;
       publish({
-        org,
+        org: reread(s),
         response,
-        history: real ? state.history : addToHistory(state.history, { request, outcome: label, at: org.now }),
+        history,
+        seen,
         notice: real ? REAL_TOKEN_NOTICE : '',
         met: state.met || hit,
-        spoken: spoken(`${announce(response, label)}${hit ? ' Goal met.' : ''}`),
+        undo: false,
+        spoken: spoken(`${burst}${announce(response, outcomeOf(response))}${hit ? ' Goal met.' : ''}`),
       });
       if (firstHit) options.onGoalMet?.(s.spec.id);
     },
     act,
     say,
     share() {
-      if (!session) return null;
+      if (!session) return { ok: false, reason: 'The playground has not loaded yet.' };
       const p = sharePayload(session, state.request, holdsRealTokenIn(state.request));
-      if (p.ok) return encodeShare(p.payload);
+      if (p.ok) return { ok: true, fragment: encodeShare(p.payload) };
       say(p.reason);
-      return null;
+      return p;
     },
     async verdicts(token) {
       const s = session;

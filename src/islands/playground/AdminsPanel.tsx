@@ -1,4 +1,7 @@
-/** Admins with their role and status, both changeable (Security > Administrators, Directory > People). */
+/**
+ * Admins with their role and status, both changeable (Security > Administrators, Directory >
+ * People), as cards whose full-width selects show every role name on a phone.
+ */
 import { ADMIN_ROLES, type AdminRole, type ConsoleUserStatus } from '../../domain/okta-sim/index.ts';
 import { adminRows } from '../../domain/playground/selectors.ts';
 import type { PanelProps } from './types.ts';
@@ -21,53 +24,46 @@ export function AdminsPanel({ store, uid }: PanelProps) {
   return (
     <section aria-labelledby={`${uid}-ad-h`}>
       <h3 id={`${uid}-ad-h`}>Admins</h3>
-      <div class="pg-scroll">
-        <table class="pg-table">
-          <caption class="visually-hidden">Admins, their roles and statuses</caption>
-          <thead>
-            <tr>
-              <th scope="col">Admin</th>
-              <th scope="col">Role</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {people.map((u) => (
-              <tr>
-                <th scope="row">
-                  {u.displayName}
-                  <br />
-                  <small>{u.login}</small>
-                </th>
-                <td>
-                  <select
-                    aria-label={`Role of ${u.displayName}`}
-                    value={u.role ?? ''}
-                    onChange={(e) => void store.setRole(u.login, (e.currentTarget.value || null) as AdminRole | null)}
-                  >
-                    <option value="">No admin role</option>
-                    {ADMIN_ROLES.map((r) => (
-                      <option>{r}</option>
-                    ))}
-                  </select>
-                </td>
-                <td>
-                  <select
-                    aria-label={`Status of ${u.displayName}`}
-                    value={STATUS[u.status] ?? ''}
-                    onChange={(e) => void store.setStatus(u.login, e.currentTarget.value as ConsoleUserStatus)}
-                  >
-                    {!STATUS[u.status] && <option value="">{u.status}</option>}
-                    {CHOICES.map((c) => (
-                      <option>{c}</option>
-                    ))}
-                  </select>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ul class="pg-cards" aria-label="Admins, their roles and statuses">
+        {people.map((u, i) => {
+          const id = `${uid}-ad-${i}`;
+          // The visible label says "Role"; the name adds whose role, for a list of several.
+          const who = <span class="visually-hidden"> of {u.displayName}</span>;
+          return (
+            <li class="pg-card">
+              <p>
+                <strong>{u.displayName}</strong> <small>{u.login}</small>
+              </p>
+              <div class="pg-field">
+                <label for={`${id}-role`}>Role{who}</label>
+                <select
+                  id={`${id}-role`}
+                  value={u.role ?? ''}
+                  onChange={(e) => void store.setRole(u.login, (e.currentTarget.value || null) as AdminRole | null)}
+                >
+                  <option value="">No admin role</option>
+                  {ADMIN_ROLES.map((r) => (
+                    <option>{r}</option>
+                  ))}
+                </select>
+              </div>
+              <div class="pg-field">
+                <label for={`${id}-status`}>Status{who}</label>
+                <select
+                  id={`${id}-status`}
+                  value={STATUS[u.status] ?? ''}
+                  onChange={(e) => void store.setStatus(u.login, e.currentTarget.value as ConsoleUserStatus)}
+                >
+                  {!STATUS[u.status] && <option value="">{u.status}</option>}
+                  {CHOICES.map((c) => (
+                    <option>{c}</option>
+                  ))}
+                </select>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
     </section>
   );
 }

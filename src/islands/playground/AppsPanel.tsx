@@ -1,7 +1,9 @@
 /** OAuth service apps: granted scopes, admin role, and access tokens from the org authorization server. */
 import { useState } from 'preact/hooks';
 import { ADMIN_ROLES, type AdminRole } from '../../domain/okta-sim/index.ts';
+import { tokenExchange, type TokenExchange } from '../../domain/playground/token-exchange.ts';
 import { Field } from './Field.tsx';
+import { TokenRequest } from './TokenRequest.tsx';
 import type { PanelProps } from './types.ts';
 import { useStore } from './use-store.ts';
 
@@ -19,6 +21,8 @@ export function AppsPanel({ store, uid }: PanelProps) {
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState(['okta.users.read']);
   const [role, setRole] = useState('READ_ONLY_ADMIN');
+  /** The last token request, shown below the apps: the exchange and the app it was for. */
+  const [issued, setIssued] = useState<{ x: TokenExchange; app: string } | null>(null);
   if (!apps) return null;
   const id = (s: string) => `${uid}-app-${s}`;
 
@@ -84,7 +88,12 @@ export function AppsPanel({ store, uid }: PanelProps) {
                 type="button"
                 class="btn"
                 aria-label={`Issue access token for ${a.name}`}
-                onClick={() => void store.issueAccessToken(i)}
+                onClick={() =>
+                  void store.issueAccessToken(i).then((token) => {
+                    const x = token && tokenExchange(a.clientId, token);
+                    setIssued(x ? { x, app: a.name } : null);
+                  })
+                }
               >
                 Issue access token
               </button>
@@ -92,6 +101,7 @@ export function AppsPanel({ store, uid }: PanelProps) {
           ))}
         </ul>
       )}
+      {issued && <TokenRequest x={issued.x} app={issued.app} uid={uid} />}
     </section>
   );
 }

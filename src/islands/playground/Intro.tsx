@@ -1,4 +1,5 @@
 /** The scenario's description, its goal (ticked when met), notices and the live region. */
+import { showsOutcome } from '../../domain/playground/goal.ts';
 import type { PlaygroundStore } from '../../domain/playground/store.ts';
 import { useStore } from './use-store.ts';
 
@@ -18,7 +19,7 @@ export function Intro({ store, title }: { store: PlaygroundStore; title?: boolea
       {goal && (
         <p class={`pg-goal${met ? ' is-met' : ''}`}>
           <strong>Goal:</strong> {goal.text}{' '}
-          <span class="pg-goal-state">{met ? '✓ Goal met' : `(${goal.outcome})`}</span>
+          {(met || showsOutcome(goal)) && <span class="pg-goal-state">{met ? '✓ Goal met' : `(${goal.outcome})`}</span>}
         </p>
       )}
       {notice && <p class="pg-notice">{notice}</p>}

@@ -68,11 +68,12 @@ export function JwtInspector({ store, token }: PanelProps & { token: string }) {
       ) : (
         <>
           <p>
-            This is{' '}
-            {view.kind === 'access'
-              ? 'an access token'
-              : 'probably an ID token: it proves a sign-in and must never be sent to an API'}
-            . Anyone can decode these parts; only the signature proves who made them.
+            {view.kind === 'not-okta'
+              ? `This token is signed with ${view.alg}, so it is not an Okta access token: Okta signs access tokens with RS256.`
+              : view.kind === 'access'
+                ? 'This is an access token.'
+                : 'This is probably an ID token: it proves a sign-in and must never be sent to an API.'}{' '}
+            Anyone can decode these parts; only the signature proves who made them.
           </p>
           <dl class="pg-verdicts">
             <dt>Signature</dt>

@@ -6,11 +6,15 @@ import './playground.css';
 import { Intro } from './Intro.tsx';
 import { RequestBuilder } from './RequestBuilder.tsx';
 import { ResponseView } from './ResponseView.tsx';
+import { reveal } from './reveal.ts';
 import { usePlayground, type PlaygroundProps } from './use-playground.ts';
 import { useStore } from './use-store.ts';
 
 export default function PlaygroundCompact(props: PlaygroundProps) {
-  const { store, response } = usePlayground(props);
+  // The answer is just below "Send request": it is scrolled to only if it is out of view.
+  const { store, response } = usePlayground(props, () =>
+    reveal(document.getElementById(`${props.uid}-status`), 'nearest'),
+  );
   const ready = useStore(store, (s) => s.ready);
   const id = useStore(store, (s) => s.spec.id);
   return (

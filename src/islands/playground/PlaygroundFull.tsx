@@ -1,11 +1,15 @@
 /**
  * The full playground (/playground/): the simulated Admin Console next to "your app" (request
- * builder, response, trace, tools and history). On hydration it loads, in this order of
- * preference, a share link (`#s=...`), the scenario named by `?scenario=<id>`, or `initial`.
- * The page carries only its opening scenario; any other is looked up in `catalog`.
+ * builder, tools), the response with its trace, and the history. On hydration it loads, in this
+ * order of preference, a share link (`#s=...`), the reader's saved session (unless `?scenario=`
+ * names another), the scenario named by `?scenario=<id>`, or `initial`. The page carries only
+ * its opening scenario; any other is looked up in `catalog`.
+ *
+ * On narrow screens the three parts are tabs (TabList.tsx); a send then opens the Response tab
+ * and moves focus to the status line. On wide screens the status line is scrolled into view.
  */
 import type { ComponentType } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import './playground.css';
 import { looksLikeJwt, parseAuthorization } from '../../domain/playground/authorization.ts';
 import type { ScenarioSpec } from '../../domain/scenarios/index.ts';
@@ -15,10 +19,15 @@ import { HistoryPanel } from './HistoryPanel.tsx';
 import { Intro } from './Intro.tsx';
 import { RequestBuilder } from './RequestBuilder.tsx';
 import { ResponseView } from './ResponseView.tsx';
+import { reveal } from './reveal.ts';
+import { SendTimes } from './SendTimes.tsx';
+import { sessionPort } from './session-port.ts';
 import { SystemLogPanel } from './SystemLogPanel.tsx';
+import { panel, TabList, type Tab } from './TabList.tsx';
 import { TokensPanel } from './TokensPanel.tsx';
 import { ToolsBar } from './ToolsBar.tsx';
 import type { PanelProps } from './types.ts';
+import { useMedia } from './use-media.ts';
 import { usePlayground, type PlaygroundProps } from './use-playground.ts';
 import { useStore } from './use-store.ts';
 
@@ -42,33 +51,82 @@ const startFrom = () => ({
   scenario: new URLSearchParams(location.search).get('scenario'),
 });
 
+/** A share link has been opened: from now on a reload restores the saved session, not the link. */
+function forgetLink(): void {
+  if (location.hash.startsWith('#s=')) history.replaceState(history.state, '', location.pathname + location.search);
+}
+
+type Lazy<P> = ComponentType<PanelProps & P> | null;
+
 export default function PlaygroundFull(props: PlaygroundProps) {
   const { catalog, uid } = props;
-  const { store, response } = usePlayground(props, startFrom, catalog ? (id) => fromCatalog(catalog, id) : undefined);
+  const narrow = useMedia('(max-width: 62rem)');
+  const [tab, setTab] = useState<Tab>('app');
+  /** After a send on a narrow screen, the status line takes focus once the Response tab shows. */
+  const focusStatus = useRef(false);
+  const status = () => document.getElementById(`${uid}-status`);
+  const { store, response } = usePlayground(
+    props,
+    () => {
+      if (!narrow) return reveal(status());
+      focusStatus.current = true;
+      setTab('response');
+    },
+    {
+      from: startFrom,
+      lookup: catalog ? (id) => fromCatalog(catalog, id) : undefined,
+      persist: sessionPort,
+      started: forgetLink,
+    },
+  );
+  useEffect(() => {
+    // Only once the Response tab is on screen: a hidden element cannot take focus.
+    if (!focusStatus.current || tab !== 'response') return;
+    focusStatus.current = false;
+    status()?.focus();
+  });
   const ready = useStore(store, (s) => s.ready);
+  const free = useStore(store, (s) => s.spec.id === 'playground');
   const jwt = useStore(store, (s) => bearerJwt(s.request.authorization));
 
   // The OAuth and JWT parts load on first need, never with the page: the service-app panel when
-  // its section is opened, the JWT inspector when a Bearer JWT is first in the header.
-  const [Apps, setApps] = useState<ComponentType<PanelProps> | null>(null);
-  const [Inspector, setInspector] = useState<ComponentType<PanelProps & { token: string }> | null>(null);
+  // its section is opened, the JWT inspector when a Bearer JWT is first in the header; the
+  // missions when their list is opened.
+  const [Apps, setApps] = useState<Lazy<object>>(null);
+  const [Inspector, setInspector] = useState<Lazy<{ token: string }>>(null);
+  const [Missions, setMissions] = useState<Lazy<{ onFill: () => void }>>(null);
   const openApps = () => {
     if (!Apps) void import('./AppsPanel.tsx').then((m) => setApps(() => m.AppsPanel));
+  };
+  const openMissions = () => {
+    if (!Missions) void import('./MissionsPanel.tsx').then((m) => setMissions(() => m.MissionsPanel));
   };
   useEffect(() => {
     if (jwt && !Inspector) void import('./JwtInspector.tsx').then((m) => setInspector(() => m.JwtInspector));
   }, [jwt, Inspector]);
 
   const reset = () => {
-    if (location.hash) window.history.replaceState(null, '', location.pathname + location.search);
+    if (location.hash) history.replaceState(history.state, '', location.pathname + location.search);
     void store.reset();
   };
+  const selected = narrow ? tab : null;
 
   return (
     <div class="pg pg-full" data-ready={ready ? '' : undefined}>
       <Intro store={store} title />
+      {free && (
+        <details class="pg-more pg-missions" onToggle={openMissions}>
+          <summary>Missions</summary>
+          {Missions ? (
+            <Missions store={store} uid={uid} onFill={() => setTab('app')} />
+          ) : (
+            <p class="pg-note">Loading…</p>
+          )}
+        </details>
+      )}
       <div class="pg-grid">
-        <section class="pg-console" aria-label="Admin Console (simulated)">
+        {selected && <TabList uid={uid} selected={selected} select={setTab} />}
+        <section class="pg-console" aria-label="Admin Console (simulated)" {...panel(uid, 'console', selected)}>
           <h2>Admin Console (simulated)</h2>
           <ClockPanel store={store} uid={uid} />
           <TokensPanel store={store} uid={uid} />
@@ -79,13 +137,18 @@ export default function PlaygroundFull(props: PlaygroundProps) {
           </details>
           <SystemLogPanel store={store} uid={uid} />
         </section>
-        <div class="pg-app">
-          <h2>Your app</h2>
-          <RequestBuilder store={store} uid={uid} />
-          {Inspector && jwt && <Inspector store={store} uid={uid} token={jwt} />}
-          <ResponseView res={response} uid={uid} />
-          <ToolsBar store={store} uid={uid} onReset={reset} />
-          <HistoryPanel store={store} uid={uid} />
+        <div class="pg-side">
+          <div class="pg-app" {...panel(uid, 'app', selected)}>
+            <h2>Your app</h2>
+            <RequestBuilder store={store} uid={uid} />
+            <SendTimes store={store} uid={uid} />
+            <ToolsBar store={store} uid={uid} onReset={reset} />
+          </div>
+          <div class="pg-answer" {...panel(uid, 'response', selected)}>
+            <ResponseView res={response} uid={uid} />
+            {Inspector && jwt && <Inspector store={store} uid={uid} token={jwt} />}
+            <HistoryPanel store={store} uid={uid} />
+          </div>
         </div>
       </div>
     </div>

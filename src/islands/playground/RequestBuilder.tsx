@@ -4,6 +4,7 @@ import { bodyProblem, methodSendsBody } from '../../domain/playground/body-text.
 import { parseHeaderLines } from '../../domain/playground/header-lines.ts';
 import { entryText } from '../../domain/playground/keychain.ts';
 import { METHODS, isMethod, type BuiltRequest } from '../../domain/playground/request.ts';
+import { withMethod } from '../../domain/playground/sample-body.ts';
 import { credentialChoice, keychain, paths, requestHoldsRealToken } from '../../domain/playground/selectors.ts';
 import { Field } from './Field.tsx';
 import type { PanelProps } from './types.ts';
@@ -46,8 +47,9 @@ export function RequestBuilder({ store, uid }: PanelProps) {
             id={id('method')}
             value={req.method}
             onChange={(e) => {
+              // A write gets a sample JSON body, so it reaches the checks it is about (not 411 or 400).
               const m = e.currentTarget.value;
-              if (isMethod(m)) edit({ method: m });
+              if (isMethod(m)) store.setRequest(withMethod(req, m));
             }}
           >
             {METHODS.map((m) => (

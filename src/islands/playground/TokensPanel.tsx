@@ -1,5 +1,9 @@
-/** Security > API > Tokens: create a token (value shown once), list tokens, revoke. */
-import { useState } from 'preact/hooks';
+/**
+ * Security > API > Tokens: create a token (value shown once), list tokens as cards that fit a
+ * phone, revoke. After a revoke, focus moves to the next live token's Revoke button, else to
+ * the list's heading, so a keyboard reader is never dropped on the page's body.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDate, parseIso } from '../../domain/playground/dates.ts';
 import { admins, defaultCreator, displayNames, now, tokens } from '../../domain/playground/selectors.ts';
 import { TOKEN_COLOUR_TEXT, tokenColour } from '../../domain/playground/token-status.ts';
@@ -21,9 +25,23 @@ export function TokensPanel({ store, uid }: PanelProps) {
   const [zone, setZone] = useState('');
   /** The value of the token just created, shown once. */
   const [shown, setShown] = useState<{ name: string; value: string } | null>(null);
+  /** Where focus goes once the list shows a revoke: an element id. */
+  const refocus = useRef('');
+  useEffect(() => {
+    if (refocus.current) document.getElementById(refocus.current)?.focus();
+    refocus.current = '';
+  }, [list]);
   if (!zones) return null;
   const id = (s: string) => `${uid}-tk-${s}`;
   const login = creator || firstChoice;
+
+  const revoke = (i: number) => {
+    // The next live token after this one, else the nearest before it, else the heading.
+    const live = list.map((t, j) => (t.status === 'ACTIVE' && j !== i ? j : -1)).filter((j) => j >= 0);
+    const next = live.find((j) => j > i) ?? live.at(-1);
+    refocus.current = next === undefined ? id('h') : id(`revoke-${next}`);
+    void store.revokeToken(i);
+  };
 
   const create = async (e: Event) => {
     e.preventDefault();
@@ -36,7 +54,9 @@ export function TokensPanel({ store, uid }: PanelProps) {
 
   return (
     <section aria-labelledby={id('h')}>
-      <h3 id={id('h')}>API tokens</h3>
+      <h3 id={id('h')} tabIndex={-1}>
+        API tokens
+      </h3>
       <form class="pg-form" onSubmit={(e) => void create(e)} aria-label="Create an API token">
         <Field id={id('name')} label="Token name">
           <input
@@ -113,65 +133,47 @@ export function TokensPanel({ store, uid }: PanelProps) {
       {list.length === 0 ? (
         <p class="pg-note">No API tokens yet.</p>
       ) : (
-        <div class="pg-scroll">
-          <table class="pg-table">
-            <caption class="visually-hidden">API tokens</caption>
-            <thead>
-              <tr>
-                <th scope="col">Token</th>
-                <th scope="col">Status</th>
-                <th scope="col">Dates</th>
-                <th scope="col">
-                  <span class="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((t, i) => {
-                const lastUsed = t.lastUsed ? parseIso(t.lastUsed) : null;
-                const colour = tokenColour(
-                  { lastUsed, expiresAt: parseIso(t.expiresAt), revoked: t.status === 'REVOKED' ? 1 : null },
-                  time,
-                );
-                return (
-                  <tr>
-                    <th scope="row">
-                      {t.name}
+        <ul class="pg-cards" aria-label="API tokens">
+          {list.map((t, i) => {
+            const lastUsed = t.lastUsed ? parseIso(t.lastUsed) : null;
+            const colour = tokenColour(
+              { lastUsed, expiresAt: parseIso(t.expiresAt), revoked: t.status === 'REVOKED' ? 1 : null },
+              time,
+            );
+            return (
+              <li class="pg-card">
+                <p>
+                  <strong>{t.name}</strong> <small>by {names.get(t.userId) ?? t.userId}</small>
+                </p>
+                <p>
+                  <span class={`pg-dot c-${colour}`} aria-hidden="true" /> {TOKEN_COLOUR_TEXT[colour]}
+                </p>
+                <p class="pg-dates">
+                  Created {formatDate(parseIso(t.created))}
+                  <br />
+                  Last used {lastUsed ? formatDate(lastUsed) : 'never'}
+                  {t.status !== 'REVOKED' && (
+                    <>
                       <br />
-                      <small>by {names.get(t.userId) ?? t.userId}</small>
-                    </th>
-                    <td>
-                      <span class={`pg-dot c-${colour}`} aria-hidden="true" /> {TOKEN_COLOUR_TEXT[colour]}
-                    </td>
-                    <td class="pg-dates">
-                      Created {formatDate(parseIso(t.created))}
-                      <br />
-                      Last used {lastUsed ? formatDate(lastUsed) : 'never'}
-                      {t.status !== 'REVOKED' && (
-                        <>
-                          <br />
-                          {t.status === 'ACTIVE' ? 'Expires' : 'Expired'} {formatDate(parseIso(t.expiresAt))}
-                        </>
-                      )}
-                    </td>
-                    <td>
-                      {t.status === 'ACTIVE' && (
-                        <button
-                          type="button"
-                          class="btn"
-                          aria-label={`Revoke ${t.name}`}
-                          onClick={() => void store.revokeToken(i)}
-                        >
-                          Revoke
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+                      {t.status === 'ACTIVE' ? 'Expires' : 'Expired'} {formatDate(parseIso(t.expiresAt))}
+                    </>
+                  )}
+                </p>
+                {t.status === 'ACTIVE' && (
+                  <button
+                    type="button"
+                    class="btn"
+                    id={id(`revoke-${i}`)}
+                    aria-label={`Revoke ${t.name}`}
+                    onClick={() => revoke(i)}
+                  >
+                    Revoke
+                  </button>
+                )}
+              </li>
+            );
+          })}
+        </ul>
       )}
     </section>
   );

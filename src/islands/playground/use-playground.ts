@@ -4,10 +4,12 @@
  *
  * Timing for the benchmark (scripts/bench-playground.mjs): each send sets the mark
  * `tokenlab:send`; the measure `tokenlab:send-to-render` is taken in a layout effect right after
- * the response is committed to the DOM.
+ * the response is committed to the DOM. The same effect calls `onAnswer`, so the island can
+ * bring the answer into view where the reader is looking.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { SimResponse } from '../../domain/okta-sim/index.ts';
+import type { PersistPort } from '../../domain/playground/saved-state.ts';
 import type { ScenarioSpec } from '../../domain/scenarios/index.ts';
 import { createPlaygroundStore, type PlaygroundStore, type StartFrom } from '../../domain/playground/store.ts';
 import { useStore } from './use-store.ts';
@@ -28,19 +30,31 @@ export interface PlaygroundProps {
   uid: string;
 }
 
+/** What the full page adds to the shared behaviour; a lesson embed passes none of it. */
+export interface PageOptions {
+  /** What the page asks to open, read once hydrated. */
+  from?: () => StartFrom;
+  /** Finds scenarios the page does not carry. */
+  lookup?: ((id: string) => Promise<ScenarioSpec | undefined>) | undefined;
+  /** Where the reader's work is saved. */
+  persist?: PersistPort;
+  /** Called once the store has loaded what the page asked for. */
+  started?: () => void;
+}
+
 /** Records a met goal in the reader's progress; loaded on the first goal, never with the page. */
 function recordGoal(scenario: string): void {
   void import('./record-goal.ts').then((m) => m.recordGoal(scenario, Date.now()));
 }
 
 /**
- * The island's store and its last response. `from` tells, once hydrated, what the page asks
- * to open; `lookup` finds scenarios the page does not carry.
+ * The island's store and its last response. `onAnswer` runs right after a response to a send is
+ * on screen (not after a restore or reset).
  */
 export function usePlayground(
   props: PlaygroundProps,
-  from: () => StartFrom = () => ({}),
-  lookup?: (id: string) => Promise<ScenarioSpec | undefined>,
+  onAnswer: () => void,
+  page: PageOptions = {},
 ): { store: PlaygroundStore; response: SimResponse | null } {
   const timing = useRef(false);
   const [store] = useState(() =>
@@ -48,7 +62,8 @@ export function usePlayground(
       scenarios: props.scenarios,
       initial: props.initial,
       goal: props.goal,
-      lookup,
+      lookup: page.lookup,
+      persist: page.persist,
       onGoalMet: recordGoal,
       onSend: () => {
         timing.current = true;
@@ -57,13 +72,14 @@ export function usePlayground(
     }),
   );
   useEffect(() => {
-    void store.start(from());
+    void store.start(page.from?.()).then(page.started);
   }, [store]);
   const response = useStore(store, (s) => s.response);
   useLayoutEffect(() => {
     if (!timing.current) return;
     timing.current = false;
     performance.measure('tokenlab:send-to-render', 'tokenlab:send');
+    onAnswer();
   }, [response]);
   return { store, response };
 }

@@ -170,8 +170,14 @@ export function createConsole(core: SimCore): OktaConsole {
     setAdminRole(adminId, role) {
       needRole(role, true);
       const user = needUser(adminId);
+      const before = user.role;
+      const actor = consoleActor();
       user.role = role;
       user.lastUpdated = state.now;
+      // Assigning a role is `user.account.privilege.grant` (fact sheet section 2, events to check
+      // after a leak; the catalogue's text is "User's admin privilege granted.").
+      if (role && role !== before && actor)
+        log('user.account.privilege.grant', "User's admin privilege granted", actor, userActor(user));
       return view(user);
     },
 

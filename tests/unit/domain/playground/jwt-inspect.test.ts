@@ -88,6 +88,16 @@ describe('the JWT inspector model', () => {
     expect(v.accepted.ok).toBe(true);
   });
 
+  it('calls an HS256 token what it is: not an Okta access token, whatever its claims', () => {
+    const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    // The jwt.io sample: HS256, claims sub, name and iat.
+    const hs = `${part({ alg: 'HS256', typ: 'JWT' })}.${part({ sub: '1234567890', name: 'John Doe', iat: 1516239022 })}.c2ln`;
+    const view = decodeForInspector(hs, 0);
+    expect(view.ok && [view.kind, view.alg]).toEqual(['not-okta', 'HS256']);
+    const access = `${part({ alg: 'HS256' })}.${part({ cid: '0oa1', scp: ['okta.users.read'] })}.c2ln`;
+    expect(decodeForInspector(access, 0)).toMatchObject({ ok: true, kind: 'not-okta' });
+  });
+
   it.each([
     ['00lab.abc', 'A JWT has three parts separated by dots; this value does not.'],
     ['a.b.c', 'The header or payload is not base64url-encoded JSON, so this is not a JWT.'],

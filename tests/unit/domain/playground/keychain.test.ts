@@ -43,6 +43,23 @@ describe('kindOfValue', () => {
   });
 });
 
+describe('reader-friendly names for a scenario’s saved keys', () => {
+  it('labels each key by the token or app its setup step named, and keeps the key', () => {
+    const entries = fromScenarioKeychain({ ro: '00lab.x', at: 'eyJ.a.b', idt: 'eyJ.c.d', extra: '00lab.y' }, [
+      { createToken: { name: 'Reports', admin: 'read-only-admin', save: 'ro' } },
+      { createServiceApp: { name: 'Directory report', scopes: ['okta.users.read'], role: null, save: 'svc' } },
+      { issueAccessToken: { app: 'svc', scopes: ['okta.users.read'], save: 'at' } },
+      { issueIdToken: { app: 'svc', admin: 'super-admin', save: 'idt' } },
+    ]);
+    expect(entries.map((e) => [e.key, e.label])).toEqual([
+      ['ro', 'Reports'],
+      ['at', 'Directory report'],
+      ['idt', 'Directory report'],
+      ['extra', 'extra'],
+    ]);
+  });
+});
+
 describe('sending saved credentials', () => {
   const ci: KeychainEntry = { key: 'ci', label: 'CI pipeline', kind: 'ssws', value: '00lab.AAAA' };
   const at: KeychainEntry = { key: 'at', label: 'Reports', kind: 'access', value: 'eyJ.a.b' };

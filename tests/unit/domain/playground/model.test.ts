@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { SimResponse } from '../../../../src/domain/okta-sim/index.ts';
-import { announce, firstFailure } from '../../../../src/domain/playground/announce.ts';
+import { announce, decidedBy, firstFailure } from '../../../../src/domain/playground/announce.ts';
 import { formatDate } from '../../../../src/domain/playground/dates.ts';
-import { goalMet, resolveGoal } from '../../../../src/domain/playground/goal.ts';
+import { goalMet, resolveGoal, showsOutcome } from '../../../../src/domain/playground/goal.ts';
 import { addToHistory, MAX_HISTORY } from '../../../../src/domain/playground/history.ts';
 import {
   choiceForHeader,
@@ -95,9 +95,9 @@ describe('goals and announcements', () => {
     headers,
     body,
     trace: [
-      { check: 'route', outcome: 'pass', summary: '', basis: 'assumption' },
+      { check: 'route', outcome: 'pass', summary: '', basis: 'assumption', fact: 'check-order-route-first' },
       ...(status >= 400
-        ? [{ check: failed as 'token-not-revoked', outcome: 'fail' as const, summary: '', basis: 'observed' as const }]
+        ? [{ check: failed as 'token-not-revoked', outcome: 'fail' as const, summary: '', basis: 'observed' as const, fact: 'expired-or-revoked-token-401' }]
         : []),
     ],
   });
@@ -140,6 +140,18 @@ describe('goals and announcements', () => {
       announce(res(401, null, { 'WWW-Authenticate': 'Bearer error="invalid_token", error_description="expired"' })),
     ).toBe('401 Unauthorized. Error code invalid_token. First failing check: Not revoked.');
     expect(firstFailure(res(200, null))).toBeNull();
+  });
+
+  it('says beside the status which check decided it, with the outcome label', () => {
+    expect(decidedBy(res(401, { errorCode: 'E0000011' }))).toBe('Decided by: Not revoked (401 E0000011)');
+    expect(decidedBy(res(200, []))).toBe('Every check passed (200)');
+  });
+
+  it('a goal line does not repeat an outcome its text already names', () => {
+    expect(showsOutcome({ outcome: '200', text: "List users with the service account's token and get a 200." })).toBe(
+      false,
+    );
+    expect(showsOutcome({ outcome: '403 E0000006', text: 'Get a 403.' })).toBe(true);
   });
 });
 

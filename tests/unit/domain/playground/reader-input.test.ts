@@ -7,6 +7,7 @@ import {
 } from '../../../../src/domain/playground/authorization.ts';
 import { bodyProblem, methodSendsBody } from '../../../../src/domain/playground/body-text.ts';
 import { MAX_DAYS, parseDays } from '../../../../src/domain/playground/days.ts';
+import { MAX_TIMES, parseTimes } from '../../../../src/domain/playground/times.ts';
 import {
   formatHeaderLines,
   MAX_HEADER_LINES,
@@ -153,6 +154,10 @@ describe('Days to advance', () => {
     },
   );
 
+  it.each(['3651', '100000', '99999999999'])('tells %j the real maximum, not "greater than 0"', (text) => {
+    expect(parseDays(text)).toEqual({ ok: false, message: `Advance at most ${MAX_DAYS} days (ten years) at a time.` });
+  });
+
   it('returns only finite days in (0, MAX_DAYS] for any text (property)', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 20 }), fc.double().map(String)), (text) => {
@@ -165,5 +170,19 @@ describe('Days to advance', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('Times (Send N times)', () => {
+  it.each([
+    ['1', 1],
+    [' 61 ', 61],
+    [String(MAX_TIMES), MAX_TIMES],
+  ])('accepts %j', (text, times) => {
+    expect(parseTimes(text)).toEqual({ ok: true, times });
+  });
+
+  it.each(['', '0', '-1', '1.5', '501', '1e2', 'ten', '999999999'])('rejects %j with the range', (text) => {
+    expect(parseTimes(text)).toEqual({ ok: false, message: `Enter a whole number from 1 to ${MAX_TIMES}.` });
   });
 });

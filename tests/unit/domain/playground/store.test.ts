@@ -166,6 +166,19 @@ describe('selectors', () => {
     expect(adminRows(state).map((u) => u.login)).not.toContain(SOFIA);
   });
 
+  it('write user.account.privilege.grant when a role is assigned, and no event when it is removed', async () => {
+    const { store } = playground();
+    await store.setRole(SOFIA, 'READ_ONLY_ADMIN');
+    expect(log(store.getState())[0]).toMatchObject({
+      eventType: 'user.account.privilege.grant',
+      actor: { displayName: 'Alex Rivera' },
+      target: [{ alternateId: SOFIA }],
+    });
+    const events = log(store.getState()).length;
+    await store.setRole(SOFIA, null);
+    expect(log(store.getState())).toHaveLength(events);
+  });
+
   it('have safe empty values before the org has loaded', () => {
     const store = createPlaygroundStore({ scenarios: [scenario('revoked-token')], initial: 'revoked-token' });
     const state = store.getState();
@@ -191,9 +204,11 @@ describe('real-looking tokens', () => {
     expect(outcome(state)).toBe('401 E0000011');
     expect(state.history).toEqual([]);
     expect(state.notice).toMatch(/kept out of history and share links/);
-    expect(curlFor(store, true)).toBeNull();
+    const curl = curlFor(store, true);
+    expect(!curl.ok && curl.reason).toMatch(/^Copy as curl is off/);
     expect(store.getState().spoken).toMatch(/^Copy as curl is off/);
-    expect(store.share()).toBeNull();
+    const shared = store.share();
+    expect(!shared.ok && shared.reason).toMatch(/remove it before sharing/);
     expect(store.getState().spoken).toMatch(/real Okta token; remove it before sharing/);
   });
 });
@@ -229,9 +244,22 @@ describe('console commands', () => {
 
   it('change a status by login', async () => {
     const { store } = playground();
+    await store.setStatus(SOFIA, 'SUSPENDED');
+    expect(users(store.getState()).find((u) => u.login === SOFIA)?.status).toBe('SUSPENDED');
+    expect(store.getState().spoken).toBe('Sofia Garcia is now SUSPENDED.');
+    expect(store.getState().notice).toBe('');
+  });
+
+  it('say so, on screen, when the admin making console changes suspends their own account', async () => {
+    const { store } = playground();
     await store.setStatus(ALEX, 'SUSPENDED');
-    expect(users(store.getState()).find((u) => u.login === ALEX)?.status).toBe('SUSPENDED');
-    expect(store.getState().spoken).toBe('Alex Rivera is now SUSPENDED.');
+    const state = store.getState();
+    expect(users(state).find((u) => u.login === ALEX)?.status).toBe('SUSPENDED');
+    expect(state.notice).toMatch(/^Alex Rivera is the admin making these console changes, so they just set their own/);
+    expect(state.spoken).toMatch(/^Alex Rivera is now SUSPENDED\. Alex Rivera is the admin making/);
+    // The next change is made by another active super admin, so it carries no note.
+    await store.setStatus(ALEX, 'ACTIVE');
+    expect(store.getState().notice).toBe('');
   });
 
   it('create a service app, issue it an access token and inspect it', async () => {
@@ -294,15 +322,18 @@ describe('reset and share links', () => {
     await store.createToken(TOKEN_FORM);
     await store.send();
     await store.revokeToken(0);
-    const fragment = store.share();
-    if (!fragment) throw new Error(store.getState().spoken);
+    const shared = store.share();
+    if (!shared.ok) throw new Error(shared.reason);
 
     const { store: other } = playground();
-    await other.start({ fragment: `#s=${fragment}` });
+    await other.start({ fragment: `#s=${shared.fragment}` });
     const state = other.getState();
     expect(state.notice).toBe('Restored from a share link.');
     expect(state.request).toEqual(store.getState().request);
     expect(tokens(state)).toEqual(tokens(store.getState()));
+    // The response on screen comes back too: the answer to the last request the link replays.
+    expect(state.response).toEqual(store.getState().response);
+    expect(outcome(state)).toBe('200');
     await other.send();
     expect(outcome(other.getState())).toBe('401 E0000011');
   });
