@@ -18,7 +18,7 @@ import type { ExamSession } from '../domain/quiz/exam-session.ts';
 import type { Quiz } from '../domain/quiz/types.ts';
 import * as storage from './storage.ts';
 
-export const EXAM_KEY = 'tokenlab:exam:v1';
+const EXAM_KEY = 'tokenlab:exam:v1';
 /** Far above any real saved exam; a longer value is not ours and is not parsed. */
 const MAX_CHARS = 100_000;
 

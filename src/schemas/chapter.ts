@@ -18,4 +18,3 @@ export const chapterSchema = z.object({
   objectives,
 });
 
-export type Chapter = z.infer<typeof chapterSchema>;

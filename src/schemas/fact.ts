@@ -22,7 +22,7 @@ export const citationSchema = z.object({
 });
 
 /** One side of a contested fact: what it claims, and which sources say so. */
-export const sideSchema = z.object({
+const sideSchema = z.object({
   claim: text('sides[].claim', 400),
   sources: z.array(citationSchema).min(1, { error: 'each side needs at least one source: who says so?' }),
 });

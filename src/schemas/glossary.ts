@@ -14,4 +14,3 @@ export const glossaryEntrySchema = z.object({
   aka: z.array(text('aka[]', 80)).default([]),
 });
 
-export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;

@@ -26,4 +26,3 @@ export const lessonSchema = z.object({
   sources: z.array(source).default([]),
 });
 
-export type LessonFrontmatter = z.infer<typeof lessonSchema>;

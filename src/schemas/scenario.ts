@@ -73,4 +73,3 @@ export const scenarioSchema = z.object({
   goal: z.object({ outcome: outcomeLabel, text: text('goal.text', 200) }).optional(),
 });
 
-export type ScenarioData = z.infer<typeof scenarioSchema>;

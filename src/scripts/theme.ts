@@ -6,7 +6,7 @@
  */
 import * as storage from '../client/storage.ts';
 
-export const THEME_KEY = 'tokenlab:theme';
+const THEME_KEY = 'tokenlab:theme';
 type Choice = 'light' | 'dark' | 'auto';
 
 /** A stored or chosen value as a choice: anything but "light" or "dark" means "auto". */

@@ -53,7 +53,7 @@ export function citedIds(text: string): string[] {
  * The `##` sections of a lesson, each with the citations between its heading and the next `##`
  * heading. Text before the first `##` belongs to no section.
  */
-export function lessonSections(text: string): LessonSection[] {
+function lessonSections(text: string): LessonSection[] {
   const sections: LessonSection[] = [];
   for (const { text: t, line } of proseLines(text)) {
     const heading = /^## (.+)$/.exec(t);

@@ -36,7 +36,7 @@ export const group = (page: Page, q: Question): Locator => page.getByRole('group
  * Puts an order question's steps in the right order by clicking "Move up" buttons: for each
  * position, the step that belongs there moves up until it arrives.
  */
-export async function solveOrder(page: Page, q: Question): Promise<void> {
+async function solveOrder(page: Page, q: Question): Promise<void> {
   if (q.type !== 'order') throw new Error(`${q.id} is not an order question`);
   const steps = q.steps.map((s) => s.text.trim());
   for (let target = 0; target < steps.length; target++) {

@@ -27,7 +27,7 @@ const ALGORITHMS = {
   ES256: { generate: { name: 'ECDSA', namedCurve: 'P-256' }, sign: { name: 'ECDSA', hash: 'SHA-256' } },
 } as const;
 
-export const b64url = (bytes: Uint8Array | ArrayBuffer | string): string =>
+const b64url = (bytes: Uint8Array | ArrayBuffer | string): string =>
   Buffer.from(typeof bytes === 'string' ? Buffer.from(bytes) : new Uint8Array(bytes)).toString('base64url');
 
 /** A fresh key pair; `kid` names it. */
@@ -46,7 +46,7 @@ export async function privateJwkString(pair: KeyPair): Promise<string> {
 }
 
 /** Signs a compact JWS. */
-export async function signJwt(
+async function signJwt(
   pair: KeyPair,
   header: Record<string, unknown>,
   payload: Record<string, unknown>,

@@ -23,7 +23,7 @@ export const INBOX_KEY = 'tokenlab:progress:inbox';
 export const VIEW_KEY = 'tokenlab:progress:lessons';
 /** Fired on `window` whenever the store has saved (the view changed). */
 export const SAVED_EVENT = 'tokenlab:progress-saved';
-export const MAX_EVENTS = 200;
+const MAX_EVENTS = 200;
 
 export interface InboxEvent {
   t: 'v' | 'c';

@@ -40,7 +40,7 @@ import { INBOX_KEY, readInbox, SAVED_EVENT, VIEW_KEY } from './inbox.ts';
 import { showProgressNotice } from './notice.ts';
 
 /** The storage key of the current version. */
-export const STORAGE_KEY = `tokenlab:progress:v${PROGRESS_VERSION}`;
+const STORAGE_KEY = `tokenlab:progress:v${PROGRESS_VERSION}`;
 /** The key version 1 used; read once, migrated, then removed. */
 const OLD_KEY = 'tokenlab:progress:v1';
 /** Our value stays far below this; anything longer is not ours, so it is not even parsed. */

@@ -158,7 +158,7 @@ const GRANTING = new Set(['creator-role', 'principal-role', 'token-issued']);
  * The step that decided a response: the first failure, or on success the check that granted it
  * (or the last step that passed).
  */
-export function decidingStep(steps: readonly LabTraceStep[]): LabTraceStep | undefined {
+function decidingStep(steps: readonly LabTraceStep[]): LabTraceStep | undefined {
   const failed = steps.find((s) => s.outcome === 'fail');
   if (failed) return failed;
   const passed = steps.filter((s) => s.outcome === 'pass');

@@ -3,7 +3,7 @@
  * last word (it answers 400 E0000003 for malformed JSON); this only explains what will happen.
  */
 
-export const MAX_BODY_TEXT = 100_000;
+const MAX_BODY_TEXT = 100_000;
 
 /**
  * Why the simulator will refuse the body of a POST or PUT, or `null` when it will read it (no

@@ -34,7 +34,7 @@ export interface CurlOptions {
 type Part = string | { variable: string };
 
 /** Variable for a credential sent with a scheme. */
-export function variableFor(scheme: string): string {
+function variableFor(scheme: string): string {
   return /^(bearer|dpop)$/i.test(scheme) ? 'OKTA_ACCESS_TOKEN' : 'OKTA_API_TOKEN';
 }
 

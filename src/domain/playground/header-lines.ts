@@ -20,7 +20,7 @@ export interface ParsedHeaderLines {
 const NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 export const MAX_HEADER_LINES = 30;
-export const MAX_HEADER_TEXT = 8_000;
+const MAX_HEADER_TEXT = 8_000;
 
 /**
  * @example

@@ -64,7 +64,6 @@ export interface OrderQuestion extends QuestionBase {
 }
 
 export type Question = SingleQuestion | MultipleQuestion | TrueFalseQuestion | PredictQuestion | OrderQuestion;
-export type QuestionType = Question['type'];
 
 /** One chapter's quiz. */
 export interface Quiz {

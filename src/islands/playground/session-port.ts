@@ -7,7 +7,7 @@
  */
 import type { PersistPort } from '../../domain/playground/saved-state.ts';
 
-export const SAVED_KEY = 'tokenlab:playground:v1';
+const SAVED_KEY = 'tokenlab:playground:v1';
 
 export const sessionPort: PersistPort = {
   load() {

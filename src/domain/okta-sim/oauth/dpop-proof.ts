@@ -29,7 +29,7 @@ export type ProofResult =
  * @example
  * normalizeHtu('HTTP://127.0.0.1:80/api/v1/users?limit=2') // 'http://127.0.0.1/api/v1/users'
  */
-export function normalizeHtu(url: string): string {
+function normalizeHtu(url: string): string {
   const m = /^([a-z][a-z0-9+.-]*):\/\/([^/?#]*)([^?#]*)/i.exec(url.trim());
   if (!m) return url;
   const scheme = (m[1] ?? '').toLowerCase();

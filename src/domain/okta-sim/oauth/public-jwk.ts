@@ -8,7 +8,7 @@
 import type { PublicJwk } from '../org/state.ts';
 
 /** The most keys the Console saves per app (fact sheet section 5). */
-export const MAX_APP_KEYS = 50;
+const MAX_APP_KEYS = 50;
 
 /** The signing algorithms Okta lists for client assertions and DPoP (fact sheet sections 4-5). */
 export const JWS_ALGS = ['RS256', 'RS384', 'RS512', 'ES256', 'ES384', 'ES512'] as const;

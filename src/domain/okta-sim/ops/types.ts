@@ -42,8 +42,3 @@ export const notFound = (id: string, type: string): OpResult => ({
 });
 export const invalid = (causes: string[]): OpResult => ({ kind: 'invalid', causes });
 
-/** `limit` as a positive integer no larger than `max`, or the default. */
-export function limitOf(query: Record<string, string>, fallback: number, max: number): number {
-  const n = Number(query['limit']);
-  return Number.isInteger(n) && n > 0 ? Math.min(n, max) : fallback;
-}

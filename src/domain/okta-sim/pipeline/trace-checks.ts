@@ -18,7 +18,7 @@
 
 import type { FactId } from './fact-basis.ts';
 
-export { basisOf, factBasis, type Basis, type FactId } from './fact-basis.ts';
+export { factBasis, type Basis, type FactId } from './fact-basis.ts';
 
 /**
  * One check: its code, a short label (for legends and headings), the fact its `pass` and its
