@@ -12,10 +12,6 @@
  *   `onTrace`.
  * Everything else is `sim.handle()`, the playground's pipeline.
  */
-// Reaching the whole eager simulator through index.ts, as ops/writes.ts and oauth/bearer.ts do,
-// gives every eager module the same importers, so the bundler keeps them in the page's chunk
-// instead of splitting off small shared chunks that compress worse.
-import './index.ts';
 import { responseConstructor } from '../platform.ts';
 import { iso } from './pipeline/dates.ts';
 import { type SimCore } from './org/sim-core.ts';

@@ -2,10 +2,6 @@
  * Registering a service app's public keys and its DPoP requirement (the app's General tab in the
  * Admin Console): the console's `registerAppKeys`, loaded on first use.
  */
-// Reaching the whole eager simulator through index.ts, as ops/writes.ts and oauth/bearer.ts do,
-// gives every eager module the same importers, so the bundler keeps them in the page's chunk
-// instead of splitting off small shared chunks that compress worse.
-import '../index.ts';
 import type { SimCore } from '../org/sim-core.ts';
 import { ConsoleError } from '../console/console-error.ts';
 import { appKeysProblem, toPublicJwk } from './public-jwk.ts';

@@ -13,10 +13,6 @@
  * item 8): the lab uses the catalogue's status and texts ([S28]) in a `WWW-Authenticate: DPoP`
  * header, whose `algs` list is the observed one ([S26]), with no body, as for Bearer errors.
  */
-// Reaching the whole eager simulator through index.ts, as ops/writes.ts and oauth/bearer.ts do,
-// gives every eager module the same importers, so the bundler keeps them in the page's chunk
-// instead of splitting off small shared chunks that compress worse.
-import '../index.ts';
 import type { SimCore } from '../org/sim-core.ts';
 import { labHeaders, labResponse, type LabResponse } from '../lab-response.ts';
 import type { LabTrace } from '../lab-trace.ts';

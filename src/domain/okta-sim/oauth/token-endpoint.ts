@@ -9,10 +9,6 @@
  * DPoP-required app is the 400 `use_dpop_nonce` with a `DPoP-Nonce` header, which Okta's Node
  * SDK 8.1.0 cannot get past by itself ([S56]); the lab answers exactly that way.
  */
-// Reaching the whole eager simulator through index.ts, as ops/writes.ts and oauth/bearer.ts do,
-// gives every eager module the same importers, so the bundler keeps them in the page's chunk
-// instead of splitting off small shared chunks that compress worse.
-import '../index.ts';
 import type { SimCore } from '../org/sim-core.ts';
 import { labHeaders, labResponse, type LabRequest, type LabResponse } from '../lab-response.ts';
 import { LabTrace } from '../lab-trace.ts';
