@@ -17,4 +17,3 @@ export const chapterSchema = z.object({
   /** What the reader can do after the chapter. */
   objectives,
 });
-

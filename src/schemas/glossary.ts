@@ -13,4 +13,3 @@ export const glossaryEntrySchema = z.object({
   /** Other names readers may search for. */
   aka: z.array(text('aka[]', 80)).default([]),
 });
-

@@ -25,4 +25,3 @@ export const lessonSchema = z.object({
    */
   sources: z.array(source).default([]),
 });
-

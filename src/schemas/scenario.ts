@@ -72,4 +72,3 @@ export const scenarioSchema = z.object({
   }),
   goal: z.object({ outcome: outcomeLabel, text: text('goal.text', 200) }).optional(),
 });
-

@@ -32,7 +32,8 @@ async function boundKey(core: SimCore, token: string): Promise<string | null | u
   const decoded = decodeJwtParts(token);
   if (!decoded.ok || !decoded.jwt.signature || decoded.jwt.header['alg'] !== 'RS256') return undefined;
   const jwt = decoded.jwt;
-  if (!decoded.jwt.signature || !(await verifySignature(core, decoded.jwt.signature, jwt.signingInput))) return undefined;
+  if (!decoded.jwt.signature || !(await verifySignature(core, decoded.jwt.signature, jwt.signingInput)))
+    return undefined;
   const cnf = jwt.payload['cnf'];
   const jkt = cnf !== null && typeof cnf === 'object' ? (cnf as Record<string, unknown>)['jkt'] : undefined;
   return typeof jkt === 'string' ? jkt : null;

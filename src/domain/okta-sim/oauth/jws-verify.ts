@@ -8,7 +8,6 @@ import type { PublicJwk } from '../org/state.ts';
 import { verifySubtle as subtle } from '../../platform.ts';
 import { EC_CURVES, JWS_ALGS, type JwsAlg } from './public-jwk.ts';
 
-
 export function isJwsAlg(alg: unknown): alg is JwsAlg {
   return JWS_ALGS.includes(alg as JwsAlg);
 }

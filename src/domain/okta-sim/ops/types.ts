@@ -41,4 +41,3 @@ export const notFound = (id: string, type: string): OpResult => ({
   what: `Resource not found: ${id} (${type})`,
 });
 export const invalid = (causes: string[]): OpResult => ({ kind: 'invalid', causes });
-

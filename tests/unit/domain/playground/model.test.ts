@@ -97,7 +97,15 @@ describe('goals and announcements', () => {
     trace: [
       { check: 'route', outcome: 'pass', summary: '', basis: 'assumption', fact: 'check-order-route-first' },
       ...(status >= 400
-        ? [{ check: failed as 'token-not-revoked', outcome: 'fail' as const, summary: '', basis: 'observed' as const, fact: 'expired-or-revoked-token-401' }]
+        ? [
+            {
+              check: failed as 'token-not-revoked',
+              outcome: 'fail' as const,
+              summary: '',
+              basis: 'observed' as const,
+              fact: 'expired-or-revoked-token-401',
+            },
+          ]
         : []),
     ],
   });
