@@ -91,6 +91,8 @@ test.describe('site frame', () => {
   });
 
   test('every page has a unique title, a description, Open Graph tags and a canonical URL', async ({ page }) => {
+    // One visit per page in the sitemap (over 40): more than the default 30 s on a busy machine.
+    test.setTimeout(120_000);
     const titles = new Map<string, string>();
     for (const path of sitemapPaths()) {
       await page.goto(path);
