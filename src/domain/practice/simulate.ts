@@ -25,7 +25,7 @@ import {
 const DAY_MS = 86_400_000;
 
 /** The login of the admin who creates the situation's token. */
-export const CREATOR_LOGIN = 'sam.taylor@example.com';
+const CREATOR_LOGIN = 'sam.taylor@example.com';
 
 /** An id no user of the org has (Okta user ids start with `00u`). */
 export const MISSING_USER_ID = '00u0000missing0000000';
