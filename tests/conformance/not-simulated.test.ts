@@ -129,3 +129,25 @@ describe('token requests the lab models but refuses', () => {
     });
   });
 });
+
+describe('rate limits on /oauth2/v1/token', () => {
+  // Okta publishes only a per-user limit there (fact per-user-limit-authn-token), which client
+  // credentials never meet, and no org bucket size, so the lab counts nothing (see
+  // src/domain/okta-sim/oauth/token-endpoint.ts). If a limit is ever added, it needs a fact.
+  it('answers a burst of 60 token requests in one simulated second without a 429', async () => {
+    const statuses = await Promise.all(
+      Array.from({ length: 60 }, () =>
+        fetch(`${server.url}/oauth2/v1/token`, {
+          method: 'POST',
+          headers: FORM,
+          body: 'grant_type=client_credentials&client_id=0oa1',
+        }).then(async (res) => {
+          await res.arrayBuffer();
+          return { status: res.status, limit: res.headers.get('x-rate-limit-limit') };
+        }),
+      ),
+    );
+    expect(new Set(statuses.map((s) => s.status))).toEqual(new Set([401]));
+    expect(statuses.every((s) => s.limit === null)).toBe(true);
+  });
+});
