@@ -122,3 +122,19 @@ export function itemOrder(s: DomcSession, i: number): readonly number[] {
   const item = s.items[i]!;
   return startDomc(item.question, flowSeed(s.attempt.seed, item)).order;
 }
+
+/**
+ * What the live region says after the reader's answer took the set from `before` to `after`. With
+ * `feedback` (practice) the end of an item says right or wrong; without (the exam) only that the
+ * answer was recorded. Either way it never says that the next option is the extra one.
+ *
+ * @example
+ * announce(before, say(before, true), true, true) // "Yes. Item 1: right."
+ */
+export function announce(before: DomcSession, after: DomcSession, yes: boolean, feedback: boolean): string {
+  const said = yes ? 'Yes.' : 'No.';
+  if (after === before) return '';
+  if (!isOver(after.flow)) return `${said} Next option.`;
+  if (!feedback) return `${said} Item ${before.pos + 1} recorded.`;
+  return `${said} Item ${before.pos + 1}: ${after.attempt.results[before.pos]?.correct ? 'right' : 'wrong'}.`;
+}

@@ -32,6 +32,22 @@ export function partOneLimit(items: number): number {
   return items * PART_ONE_SECONDS_PER_ITEM * 1000;
 }
 
+/**
+ * What the timer's live region says with `left` of `limit` milliseconds to go: a sentence that
+ * changes only at half time, five minutes and one minute left, so a screen reader hears those
+ * moments and is not interrupted every second (the visible clock counts every second).
+ *
+ * @example
+ * timeNotice(9 * 60_000, 20 * 60_000) // "Half of the time is gone."
+ * timeNotice(50_000, 20 * 60_000)     // "One minute left."
+ */
+export function timeNotice(left: number, limit: number): string {
+  if (left <= 60_000) return 'One minute left.';
+  if (left <= 5 * 60_000) return 'Five minutes left.';
+  if (left <= limit / 2) return 'Half of the time is gone.';
+  return '';
+}
+
 /** One hands-on task of Part II as its grader reports it. */
 export interface TaskResult {
   readonly taskId: string;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { currentOption } from '../../../../src/domain/quiz/domc.ts';
 import {
+  announce,
   finishDomc,
   itemOrder,
   nextItem,
@@ -11,7 +12,13 @@ import {
   type DomcItem,
   type DomcSession,
 } from '../../../../src/domain/quiz/domc-session.ts';
-import { drawPartOne, oktaExamOutcome, partOneLimit, PART_ONE_SIZE } from '../../../../src/domain/quiz/okta-exam.ts';
+import {
+  drawPartOne,
+  oktaExamOutcome,
+  partOneLimit,
+  PART_ONE_SIZE,
+  timeNotice,
+} from '../../../../src/domain/quiz/okta-exam.ts';
 import type { Quiz } from '../../../../src/domain/quiz/types.ts';
 import { multiple, order, predict, quizOf, single, trueFalse } from './fixtures.ts';
 
@@ -96,7 +103,7 @@ describe('the Okta-format exam', () => {
     const draw = drawPartOne(course, 'exam');
     expect(draw).toHaveLength(PART_ONE_SIZE);
     expect(new Set(draw.map((d) => d.chapter))).toEqual(new Set(['one', 'two', 'three']));
-    expect(draw.every((d) => d.question.type !== 'order')).toBe(true);
+    expect(draw.map((d) => d.question.type as string)).not.toContain('order');
     expect(drawPartOne(course, 'exam')).toEqual(draw);
     expect(drawPartOne(course, 'other')).not.toEqual(draw);
   });
@@ -134,5 +141,40 @@ describe('the Okta-format exam', () => {
     expect(outcome.partTwo).toBeNull();
     expect(outcome.total).toEqual({ score: 0, total: 4 });
     expect(outcome.review).toHaveLength(4);
+  });
+});
+
+describe('announce', () => {
+  it('says what was recorded, and right or wrong only at the end of an item, only with feedback', () => {
+    const s = startDomcSession(items, 'say', t);
+    const o = currentOption(s.flow)!;
+    const yes = s.flow.correct[o]!;
+    const after = say(s, yes);
+    const ended = after.flow.right !== undefined && currentOption(after.flow) === undefined;
+    const said = yes ? 'Yes.' : 'No.';
+    expect(announce(s, after, yes, true)).toBe(ended ? `${said} Item 1: right.` : `${said} Next option.`);
+    expect(announce(s, after, yes, false)).toBe(ended ? `${said} Item 1 recorded.` : `${said} Next option.`);
+    // The opposite answer decides the item wrong; an extra option may still follow.
+    const decided = say(s, !yes);
+    const before = currentOption(decided.flow) === undefined ? s : decided;
+    const wrong = before === s ? decided : say(decided, true);
+    expect(announce(before, wrong, before === s ? !yes : true, true)).toMatch(/Item 1: wrong\.$/);
+    expect(announce(s, s, true, true)).toBe('');
+  });
+});
+
+describe('timeNotice', () => {
+  const limit = 20 * 60_000;
+  it.each([
+    [limit, ''],
+    [10 * 60_000 + 1, ''],
+    [10 * 60_000, 'Half of the time is gone.'],
+    [5 * 60_000 + 1, 'Half of the time is gone.'],
+    [5 * 60_000, 'Five minutes left.'],
+    [60_001, 'Five minutes left.'],
+    [60_000, 'One minute left.'],
+    [0, 'One minute left.'],
+  ])('%i ms left: "%s"', (left, words) => {
+    expect(timeNotice(left, limit)).toBe(words);
   });
 });

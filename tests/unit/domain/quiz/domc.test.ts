@@ -26,7 +26,7 @@ function seedWhere(q: DomcQuestion, want: (f: DomcFlow) => boolean): string {
 }
 
 /** Answers every option on screen as a reader who knows the answers would, until the item is over. */
-function answerRight(q: DomcQuestion, f: DomcFlow): DomcFlow {
+function answerRight(f: DomcFlow): DomcFlow {
   let flow = f;
   for (let o = currentOption(flow); o !== undefined; o = currentOption(flow)) flow = sayDomc(flow, flow.correct[o]!);
   return flow;
@@ -93,7 +93,7 @@ describe('multiple-answer items', () => {
 
   it('is right only when every right option got a Yes and every shown wrong option a No', () => {
     for (let i = 0; i < 30; i++) {
-      const f = answerRight(q, startDomc(q, `m${i}`));
+      const f = answerRight(startDomc(q, `m${i}`));
       expect(f.right).toBe(true);
       const scored = f.steps.filter((s) => !s.extra);
       expect(scored.filter((s) => s.yes).map((s) => s.option)).toEqual(
@@ -183,7 +183,10 @@ describe('the extra option', () => {
     expect(isOver(f)).toBe(true);
     expect(sayDomc(f, true)).toBe(f);
 
-    const two: Question = { ...single, options: single.type === 'single' ? single.options.slice(0, 2) : [] };
+    const two: Question = {
+      ...(single as Extract<Question, { type: 'single' }>),
+      options: (single as Extract<Question, { type: 'single' }>).options.slice(0, 2),
+    };
     const q2 = asDomc(two);
     const s2 = seedWhere(q2, (x) => x.order[1] === 0 && x.extra);
     const g = sayDomc(sayDomc(startDomc(q2, s2), false), true);
