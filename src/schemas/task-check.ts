@@ -37,7 +37,9 @@ export const taskCheckSchema = z.discriminatedUnion('type', [
     ...said,
     type: z.literal('logHas'),
     /** An event type from the facts collection, e.g. `system.api_token.revoke`. */
-    eventType: z.string().regex(/^[a-z0-9_]+(\.[a-z0-9_]+)+$/, { error: 'eventType is dotted, e.g. system.api_token.revoke' }),
+    eventType: z
+      .string()
+      .regex(/^[a-z0-9_]+(\.[a-z0-9_]+)+$/, { error: 'eventType is dotted, e.g. system.api_token.revoke' }),
     token: token.optional(),
   }),
   z.strictObject({

@@ -92,9 +92,7 @@ export function checkMet(check: TaskCheck, view: TaskView): boolean {
       return apiTokens(view, org, check.token).some((t) => t.status === check.status);
     case 'logHas': {
       const ids = check.token === undefined ? null : new Set(apiTokens(view, org, check.token).map((t) => t.id));
-      return org.log.some(
-        (e) => e.eventType === check.eventType && (!ids || e.target.some((t) => ids.has(t.id))),
-      );
+      return org.log.some((e) => e.eventType === check.eventType && (!ids || e.target.some((t) => ids.has(t.id))));
     }
     case 'appScopes': {
       const used = sent.findLast((s) => s.outcome === '200' && clientOf(s) !== undefined);

@@ -39,7 +39,7 @@ export function sentRequests(history: readonly HistoryEntry[], keychain: readonl
 }
 
 /** Whether a request carried the credential a check names. */
-export function carries(sent: SentRequest, ref: CredentialRef): boolean {
+function carries(sent: SentRequest, ref: CredentialRef): boolean {
   if (ref === 'none') return sent.bare;
   if (ref === 'new') return sent.entry?.tokenId !== undefined;
   if (ref === 'access') return sent.entry?.kind === 'access';

@@ -90,8 +90,11 @@ export default function TaskSet({ tasks, minutes, onDone, uid, now = Date.now }:
     if (!current) return;
     setSet(finishTask(set, latest.current ?? notAttempted(current.task), now()));
     latest.current = null;
-    heading.current?.focus();
   };
+  // The next task replaces the one handed in: its heading takes focus once it is on screen.
+  useEffect(() => {
+    if (set.index > 0) heading.current?.focus();
+  }, [set.index]);
 
   return (
     <div class="task-set">

@@ -39,7 +39,11 @@ describe('answers: the latest request with a credential got an outcome', () => {
 describe('sent: some request matched', () => {
   it('needs every named field to agree', async () => {
     const s = await storeOn('task-first-call');
-    const check: TaskCheck = { type: 'sent', text, request: { token: 'none', path: '/api/v1/users', outcome: '403 E0000005' } };
+    const check: TaskCheck = {
+      type: 'sent',
+      text,
+      request: { token: 'none', path: '/api/v1/users', outcome: '403 E0000005' },
+    };
     expect(met(s, check)).toBe(false);
     await sendWith(s, 'none', { path: '/api/v1/groups' });
     expect(met(s, check)).toBe(false);
@@ -56,7 +60,12 @@ describe('noFailureBetween and after: the order of requests', () => {
     from: { token: 'new', outcome: '200' },
     to: { token: 'ci', outcome: '401 E0000011' },
   };
-  const overlap: TaskCheck = { type: 'after', text, first: { token: 'new', outcome: '200' }, then: { token: 'ci', outcome: '200' } };
+  const overlap: TaskCheck = {
+    type: 'after',
+    text,
+    first: { token: 'new', outcome: '200' },
+    then: { token: 'ci', outcome: '200' },
+  };
 
   it('are met by a rotation in the right order', async () => {
     const s = await storeOn('task-rotate-ci-token');

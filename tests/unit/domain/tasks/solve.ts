@@ -8,8 +8,7 @@ import { createPlaygroundStore, type PlaygroundStore } from '../../../../src/dom
 import type { ScenarioSpec } from '../../../../src/domain/scenarios/index.ts';
 import type { GradedTask, TaskCheck } from '../../../../src/domain/tasks/types.ts';
 
-export const scenario = (id: string) =>
-  parse(readFileSync(`src/content/scenarios/${id}.yaml`, 'utf8')) as ScenarioSpec;
+export const scenario = (id: string) => parse(readFileSync(`src/content/scenarios/${id}.yaml`, 'utf8')) as ScenarioSpec;
 
 export interface TaskFile {
   id: string;
