@@ -3,8 +3,7 @@
  * it (tokens, users, apps, System Log, keychain) and the requests the reader sent (sent.ts).
  * Pure and synchronous: the grader calls it after every change of the store.
  */
-import type { ConsoleApiToken } from '../okta-sim/index.ts';
-import { accessClaims, decodeJwtParts } from '../jwt/decode.ts';
+import type { ConsoleApiToken, ServiceApp } from '../okta-sim/index.ts';
 import type { HistoryEntry } from '../playground/history.ts';
 import type { OrgView } from '../playground/store-state.ts';
 import type { ScenarioSpec } from '../scenarios/index.ts';
@@ -36,11 +35,14 @@ function apiTokens(view: TaskView, org: OrgView, ref: CredentialRef): ConsoleApi
   return token && steps.includes(ref) ? [token] : [];
 }
 
-/** The client id an access token was issued to (its `cid` claim), if it is one. */
-function clientOf(sent: SentRequest): string | undefined {
-  if (sent.entry?.kind !== 'access') return undefined;
-  const decoded = decodeJwtParts(sent.entry.value);
-  return decoded.ok ? accessClaims(decoded.jwt.payload)?.cid : undefined;
+/**
+ * The app an access token was issued to. The keychain labels an access token with its app's
+ * name (keychain.ts), so the newest app of that name is taken; reading the token's `cid` claim
+ * would mean importing the JWT decoder, which regroups /playground/'s chunks (see sent.ts).
+ */
+function appOf(org: OrgView, sent: SentRequest): ServiceApp | undefined {
+  const label = sent.entry?.kind === 'access' ? sent.entry.label : undefined;
+  return label === undefined ? undefined : org.apps.findLast((a) => a.name === label);
 }
 
 /** Index of the first request at or after `from` that fits, or -1. */
@@ -95,9 +97,8 @@ export function checkMet(check: TaskCheck, view: TaskView): boolean {
       return org.log.some((e) => e.eventType === check.eventType && (!ids || e.target.some((t) => ids.has(t.id))));
     }
     case 'appScopes': {
-      const used = sent.findLast((s) => s.outcome === '200' && clientOf(s) !== undefined);
-      const clientId = used && clientOf(used);
-      const app = org.apps.find((a) => (check.app === undefined ? a.clientId === clientId : a.name === check.app));
+      const used = sent.findLast((s) => s.outcome === '200' && appOf(org, s) !== undefined);
+      const app = check.app === undefined ? used && appOf(org, used) : org.apps.find((a) => a.name === check.app);
       const want = [...check.scopes].sort().join(' ');
       return !!app && [...app.grantedScopes].sort().join(' ') === want;
     }

@@ -3,12 +3,17 @@
  * scenario. The playground hands its store over once (`onStore`); the grader follows that store,
  * so the checks tick from the simulated org as the reader works. This island and the grader load
  * only on task pages and in the timed task set; /playground/ never loads them.
+ *
+ * The playground itself is imported when the island mounts, not statically: a static import
+ * would make the bundler split /playground/'s own island into a facade and a chunk, adding a
+ * request and bytes to a page that is already over its budget.
  */
+import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PlaygroundStore } from '../../domain/playground/store.ts';
 import type { ScenarioSpec } from '../../domain/scenarios/index.ts';
 import type { GradedTask, TaskResult } from '../../domain/tasks/types.ts';
-import PlaygroundFull from '../playground/PlaygroundFull.tsx';
+import type { PlaygroundProps } from '../playground/use-playground.ts';
 import { TaskChecks } from './TaskChecks.tsx';
 import './tasks.css';
 import { useTaskWatch } from './use-task-watch.ts';
@@ -32,6 +37,10 @@ function recordDone(scenario: string): void {
 }
 
 export default function TaskPlayground({ scenario, task, uid, showChecks = true, onResult }: TaskPlaygroundProps) {
+  const [Full, setFull] = useState<ComponentType<PlaygroundProps> | null>(null);
+  useEffect(() => {
+    void import('../playground/PlaygroundFull.tsx').then((m) => setFull(() => m.default));
+  }, []);
   const [store, setStore] = useState<PlaygroundStore | null>(null);
   const state = useTaskWatch(store, task);
   const recorded = useRef(false);
@@ -44,7 +53,11 @@ export default function TaskPlayground({ scenario, task, uid, showChecks = true,
   return (
     <div class="task-play">
       {showChecks && <TaskChecks state={state} uid={uid} />}
-      <PlaygroundFull scenarios={[scenario]} initial={scenario.id} uid={uid} onStore={setStore} />
+      {Full ? (
+        <Full scenarios={[scenario]} initial={scenario.id} uid={uid} onStore={setStore} />
+      ) : (
+        <p class="pg-note">Loading the playground…</p>
+      )}
     </div>
   );
 }
