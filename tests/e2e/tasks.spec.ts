@@ -120,6 +120,25 @@ test('the timed set runs three tasks under one timer and reports each result', a
   await expect(page.getByRole('heading', { name: 'Stop the leak: not met' })).toBeVisible();
 });
 
+test('when time runs out, the timed set grades the task in progress as it stands and the rest as not met', async ({
+  page,
+}) => {
+  await page.clock.install();
+  await page.goto('/tasks/timed/');
+  await waitForHydration(page);
+  await press(page, page.getByRole('button', { name: 'Start the timed set' }));
+  await expect(page.locator('.pg[data-ready]')).toBeVisible();
+  await send(page);
+  await expect(status(page)).toHaveText('403 Forbidden');
+  await page.clock.runFor('17:00');
+  await expect(page.getByRole('heading', { name: 'Results: 0 of 3 tasks met' })).toBeFocused();
+  // The call with no header was sent before time ran out, so that check of the first task counts.
+  await expect(page.getByRole('list', { name: 'Checks of Make your first authenticated call' })).toContainText(
+    /^✓?\s*met A call to \/api\/v1\/users with no Authorization header/,
+  );
+  await expect(page.getByRole('heading', { name: 'Stop the leak: not met' })).toBeVisible();
+});
+
 for (const scheme of ['light', 'dark'] as const) {
   test(`/tasks/ and a task page have no axe violations in the ${scheme} scheme`, async ({ page }) => {
     // axe reads the whole playground on the task page: give it time on a busy machine.
