@@ -9,8 +9,11 @@ import { slug, text } from './shared.ts';
 export const taskSchema = z.object({
   /** Must equal the file name; the page is /tasks/<id>/. */
   id: slug('id'),
-  /** What to do, as a title: "Rotate the CI token without downtime". */
-  title: text('title', 80),
+  /**
+   * What to do, as a title: "Rotate the CI token without downtime". At most 52 characters, so
+   * the page title "Task: <title> · Token Lab" stays within the 70 the HTML check allows.
+   */
+  title: text('title', 52),
   /** The chapter slug the task practises (`src/content/chapters/<slug>.yaml`). */
   chapter: slug('chapter'),
   /** Position in the list of tasks, starting at 1. */
