@@ -30,7 +30,13 @@ export function watchTask(store: PlaygroundStore, task: GradedTask): TaskWatch {
   const listeners = new Set<(state: TaskWatchState) => void>();
   let state: TaskWatchState = { result: gradeTask(task, store.getState()), spoken: '' };
   const same = (a: TaskResult, b: TaskResult) => a.checks.every((c, i) => c.met === b.checks[i]?.met);
+  // Checks read only the org and the history: an edit of the request being built (a publish on
+  // every keystroke) changes neither, so it is not graded again.
+  let seen = store.getState();
   const stop = store.subscribe((next) => {
+    const unchanged = next.org === seen.org && next.history === seen.history && next.spec === seen.spec;
+    seen = next;
+    if (unchanged) return;
     const result = gradeTask(task, next);
     if (same(state.result, result)) return;
     const said = newlyMet(state.result, result);
