@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ScenarioSpec } from '../domain/scenarios/index.ts';
+import type { TimedTask } from '../domain/tasks/task-set.ts';
 import type { GradedTask } from '../domain/tasks/types.ts';
 import { getCourse, type ChapterRef } from './course.ts';
 import { getFacts } from './facts.ts';
@@ -38,4 +39,27 @@ export async function getTasks(): Promise<TaskView[]> {
   });
   const rank = (t: TaskView) => t.chapter.entry.data.order * 1000 + t.entry.data.order;
   return tasks.sort((a, b) => rank(a) - rank(b));
+}
+
+/**
+ * The three tasks, from different chapters, that make the timed set: Part II of the Okta-format
+ * exam and its practice page /tasks/timed/. The limit is the sum of the tasks' `minutes`.
+ */
+const TIMED_SET = ['first-call', 'nightly-least-role', 'stop-the-leak'];
+
+/** The timed set ready for `TaskSet.tsx`; fails the build when one of its tasks is missing. */
+export async function getTimedTaskSet(): Promise<{ tasks: TimedTask[]; minutes: number }> {
+  const all = await getTasks();
+  const picked = TIMED_SET.map((id) => all.find((t) => t.entry.data.id === id)).filter((t) => t !== undefined);
+  if (picked.length !== TIMED_SET.length)
+    throw new Error(`The timed task set needs the tasks ${TIMED_SET.join(', ')}.`);
+  return {
+    tasks: picked.map((t) => ({
+      task: t.graded,
+      title: t.entry.data.title,
+      brief: t.entry.data.brief,
+      scenario: t.scenario,
+    })),
+    minutes: picked.reduce((sum, t) => sum + t.entry.data.minutes, 0),
+  };
 }

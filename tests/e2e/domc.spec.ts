@@ -164,7 +164,9 @@ test.describe('DOMC practice', () => {
 test.describe('Okta-format exam', () => {
   test.slow();
 
-  test('Part I runs with a timer and Mark for review to a breakdown per part and per chapter', async ({ page }) => {
+  test('Part I runs with a timer and Mark for review, Part II runs timed tasks, and the end gives a breakdown per part and per chapter', async ({
+    page,
+  }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto('/exam/');
     await page.getByRole('link', { name: 'Okta-format exam' }).click();
@@ -184,13 +186,13 @@ test.describe('Okta-format exam', () => {
 
     // Every answer is Yes: it decides a single-answer item at once, a multiple-answer item at its
     // first wrong option or last right one, and an extra option may take one more answer.
-    const results = page.getByRole('heading', { name: 'Okta-format exam results' });
+    const partTwo = page.getByRole('heading', { name: 'Part II: hands-on tasks' });
     const where = async (): Promise<string> =>
-      (await results.isVisible())
+      (await partTwo.isVisible())
         ? 'done'
         : `${await page.locator('#domc-item').innerText()} / ${await page.locator('.domc-option-text').innerText()}`;
     let items = 1;
-    for (let presses = 0; presses < 100 && !(await results.isVisible()); presses++) {
+    for (let presses = 0; presses < 100 && !(await partTwo.isVisible()); presses++) {
       const before = await where();
       await page.keyboard.press('y');
       await expect.poll(where).not.toBe(before);
@@ -202,10 +204,29 @@ test.describe('Okta-format exam', () => {
     }
     expect(items).toBe(20);
 
-    await expect(results).toBeFocused();
+    // Part II: the timed tasks, each in a full playground, handed in untouched, so none is met.
+    await expect(partTwo).toBeFocused();
+    await page.getByRole('button', { name: 'Start Part II' }).click();
+    await expect(page.getByRole('timer')).toHaveText(/^Time left: \d+:\d\d$/);
+    await expect(page.getByRole('heading', { name: /^Task 1 of 3: / })).toBeVisible();
+    await page.getByRole('button', { name: 'Hand in and go to the next task' }).click();
+    await expect(page.getByRole('heading', { name: /^Task 2 of 3: / })).toBeFocused();
+    await page.getByRole('button', { name: 'Hand in and go to the next task' }).click();
+    await page.getByRole('button', { name: 'Hand in and finish' }).click();
+
+    const results = page.getByRole('heading', { name: 'Okta-format exam results' });
+    await expect(results).toBeVisible();
     const byPart = page.getByRole('table', { name: 'By part' });
     await expect(byPart.getByRole('row', { name: /Part I: DOMC items \d+ of 20/ })).toBeVisible();
-    await expect(byPart.getByRole('row', { name: 'Part II: hands-on tasks Not in this exam yet' })).toBeVisible();
+    await expect(byPart.getByRole('row', { name: 'Part II: hands-on tasks 0 of 3' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: /: not met$/ })).toHaveCount(3);
+    await expect(
+      page
+        .getByRole('list', { name: /^Checks of / })
+        .first()
+        .getByText('not met')
+        .first(),
+    ).toBeVisible();
     const byChapter = page.getByRole('table', { name: 'By chapter' });
     expect(await byChapter.getByRole('row').count()).toBeGreaterThan(2);
     await expect(page.getByRole('list', { name: 'Every item, option by option' }).locator(':scope > li')).toHaveCount(
@@ -216,7 +237,7 @@ test.describe('Okta-format exam', () => {
 
     const saved = await progress(page);
     expect(saved.exams).toHaveLength(1);
-    expect(saved.exams[0]!.total).toBe(20);
+    expect(saved.exams[0]!.total).toBe(23);
     // Missed items join review, and so does the marked first item even if it was right.
     const firstRight = (
       await page

@@ -8,7 +8,17 @@
  * set = finishTask(set, gradeTask(tasks[0], playground.getState()), now + 60_000);
  * set = expireTaskSet(set, now + 21 * 60_000); // the rest are recorded as not met
  */
+import type { ScenarioSpec } from '../scenarios/index.ts';
 import type { GradedTask, TaskResult } from './types.ts';
+
+/** A task in a timed set: what the grader needs, what the reader is told, and its scenario. */
+export interface TimedTask {
+  task: GradedTask;
+  title: string;
+  brief: string;
+  /** The task's scenario; its `goal.checks` are `task.checks`. */
+  scenario: ScenarioSpec;
+}
 
 export interface TaskSetState {
   readonly tasks: readonly GradedTask[];

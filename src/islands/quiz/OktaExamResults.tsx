@@ -1,13 +1,14 @@
 /**
- * The end of the Okta-format exam: the score, a breakdown per part and per chapter, and Part I
- * gone over option by option (DomcReview.tsx). Also Part II's place ({@link PartTwoPlace}) until
- * the hands-on tasks are plugged in.
+ * The end of the Okta-format exam: the score, a breakdown per part and per chapter, Part I gone
+ * over option by option (DomcReview.tsx), and each Part II task with its checks met or not.
  */
 import type { JSX } from 'preact';
 import type { AttemptResult } from '../../domain/quiz/attempt.ts';
 import type { DomcSession } from '../../domain/quiz/domc-session.ts';
 import type { DomcAnswer } from '../../domain/quiz/domc.ts';
 import type { OktaExamOutcome } from '../../domain/quiz/okta-exam.ts';
+import type { TaskResult } from '../../domain/tasks/types.ts';
+import TaskResults from '../tasks/TaskResults.tsx';
 import { DomcReview } from './DomcReview.tsx';
 import { ScoreSummary } from './ScoreSummary.tsx';
 
@@ -16,28 +17,29 @@ export interface OktaFinished {
   session: DomcSession;
   result: AttemptResult<DomcAnswer>;
   outcome: OktaExamOutcome;
+  /** Part II's results, or null when the reader finished without it. */
+  tasks: TaskResult[] | null;
 }
 
 interface Props {
   finished: OktaFinished;
   chapters: { slug: string; title: string; url: string }[];
+  /** Task id to title, for Part II's results. */
+  taskTitles: Record<string, string>;
   onAgain: () => void;
 }
 
 /** Moves focus to the results heading when it appears (one function, so it runs only then). */
 const focus = (heading: HTMLElement | null) => heading?.focus();
 
-/**
- * Where Part II, the hands-on tasks, belongs. They are graded by the simulated org on their own
- * pages for now; the exam does not time them yet.
- */
-export function PartTwoPlace(): JSX.Element {
+/** Part II task by task: met or not, and each check as the simulated org graded it. */
+function PartTwoResults({ tasks, titles }: { tasks: TaskResult[]; titles: Record<string, string> }): JSX.Element {
   return (
-    <section aria-labelledby="part-two">
-      <h2 id="part-two">Part II: hands-on tasks</h2>
+    <section aria-labelledby="part-two-results">
+      <h3 id="part-two-results">Part II, task by task</h3>
+      <TaskResults results={tasks} titles={titles} level={4} />
       <p>
-        Part II is a set of configuration tasks in the simulated org, graded by the org's end state. It is not part of
-        this timed exam yet: do the tasks on the <a href="/tasks/">hands-on tasks</a> page.
+        Each task is on the <a href="/tasks/">hands-on tasks</a> page, with its checks shown as you work.
       </p>
     </section>
   );
@@ -45,7 +47,12 @@ export function PartTwoPlace(): JSX.Element {
 
 const cell = (t: { score: number; total: number }): string => (t.total === 0 ? '–' : `${t.score} of ${t.total}`);
 
-export function OktaExamResults({ finished: { session, result, outcome }, chapters, onAgain }: Props): JSX.Element {
+export function OktaExamResults({
+  finished: { session, result, outcome, tasks },
+  chapters,
+  taskTitles,
+  onAgain,
+}: Props): JSX.Element {
   const titles = Object.fromEntries(chapters.map((c) => [c.slug, c.title]));
   return (
     <div class="quiz results">
@@ -68,7 +75,7 @@ export function OktaExamResults({ finished: { session, result, outcome }, chapte
           </tr>
           <tr>
             <th scope="row">Part II: hands-on tasks</th>
-            <td>{outcome.partTwo ? cell(outcome.partTwo) : 'Not in this exam yet'}</td>
+            <td>{outcome.partTwo ? cell(outcome.partTwo) : 'Not taken'}</td>
           </tr>
         </tbody>
       </table>
@@ -102,7 +109,13 @@ export function OktaExamResults({ finished: { session, result, outcome }, chapte
       <p>
         Items you missed or marked for review are now in <a href="/review/">spaced review</a>.
       </p>
-      {!outcome.partTwo && <PartTwoPlace />}
+      {tasks ? (
+        <PartTwoResults tasks={tasks} titles={taskTitles} />
+      ) : (
+        <p>
+          You finished without Part II. Practise its tasks on the <a href="/tasks/">hands-on tasks</a> page.
+        </p>
+      )}
       <p class="actions">
         <button type="button" class="btn btn-primary" onClick={onAgain}>
           Take another Okta-format exam

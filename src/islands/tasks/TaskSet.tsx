@@ -19,17 +19,16 @@
  * The set starts when the component mounts: render it when the reader starts the part.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ScenarioSpec } from '../../domain/scenarios/index.ts';
-import { expireTaskSet, finishTask, notAttempted, startTaskSet, timeLeft } from '../../domain/tasks/task-set.ts';
-import type { GradedTask, TaskResult } from '../../domain/tasks/types.ts';
+import {
+  expireTaskSet,
+  finishTask,
+  notAttempted,
+  startTaskSet,
+  timeLeft,
+  type TimedTask,
+} from '../../domain/tasks/task-set.ts';
+import type { TaskResult } from '../../domain/tasks/types.ts';
 import TaskPlayground from './TaskPlayground.tsx';
-
-export interface TimedTask {
-  task: GradedTask;
-  title: string;
-  brief: string;
-  scenario: ScenarioSpec;
-}
 
 export interface TaskSetProps {
   tasks: TimedTask[];

@@ -4,8 +4,10 @@
  * (TaskSet.tsx), then each task's result with its checks.
  */
 import { useRef, useState } from 'preact/hooks';
+import type { TimedTask } from '../../domain/tasks/task-set.ts';
 import type { TaskResult } from '../../domain/tasks/types.ts';
-import TaskSet, { type TimedTask } from './TaskSet.tsx';
+import TaskResults from './TaskResults.tsx';
+import TaskSet from './TaskSet.tsx';
 
 export default function TimedPractice({ tasks, minutes }: { tasks: TimedTask[]; minutes: number }) {
   const [phase, setPhase] = useState<'ready' | 'running' | TaskResult[]>('ready');
@@ -29,26 +31,12 @@ export default function TimedPractice({ tasks, minutes }: { tasks: TimedTask[]; 
         }}
       />
     );
-  const title = (id: string) => tasks.find((t) => t.task.id === id)?.title ?? id;
   return (
     <section aria-labelledby="ts-results">
       <h2 id="ts-results" tabIndex={-1} ref={results}>
         Results: {phase.filter((r) => r.met).length} of {phase.length} tasks met
       </h2>
-      {phase.map((r) => (
-        <div>
-          <h3>
-            {title(r.taskId)}: {r.met ? 'met' : 'not met'}
-          </h3>
-          <ul aria-label={`Checks of ${title(r.taskId)}`}>
-            {r.checks.map((c) => (
-              <li>
-                <span class="task-state">{c.met ? 'met' : 'not met'}</span> {c.sentence}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
+      <TaskResults results={phase} titles={Object.fromEntries(tasks.map((t) => [t.task.id, t.title]))} level={3} />
     </section>
   );
 }
