@@ -9,17 +9,15 @@
  * and Node >= 20 provide all of them.
  */
 
-/** The WebCrypto calls the simulator's RS256 code makes (see okta-sim/oauth/webcrypto.ts). */
-export interface SubtleSubset {
-  importKey(
-    format: 'jwk',
-    key: object,
-    algorithm: { name: string; hash: string },
-    extractable: boolean,
-    usages: string[],
-  ): Promise<object>;
-  sign(algorithm: string, key: object, data: Uint8Array): Promise<ArrayBuffer>;
-  verify(algorithm: string, key: object, signature: Uint8Array, data: Uint8Array): Promise<boolean>;
+/**
+ * The WebCrypto calls the domain makes: the simulator's own RS256 keys (okta-sim/oauth/webcrypto.ts)
+ * and the keys clients sign with, RS and ES families (okta-sim/oauth/jws-verify.ts). An algorithm
+ * is a name (`'RSASSA-PKCS1-v1_5'`) or WebCrypto's parameter object (`{ name: 'ECDSA', hash }`).
+ */
+interface Subtle {
+  importKey(format: 'jwk', key: object, algorithm: object, extractable: boolean, usages: string[]): Promise<object>;
+  sign(algorithm: string | object, key: object, data: Uint8Array): Promise<ArrayBuffer>;
+  verify(algorithm: string | object, key: object, signature: Uint8Array, data: Uint8Array): Promise<boolean>;
 }
 
 export interface Platform {
@@ -30,7 +28,7 @@ export interface Platform {
   ) => { decode(bytes: Uint8Array): string };
   atob(base64: string): string;
   btoa(binary: string): string;
-  crypto: { subtle: SubtleSubset };
+  crypto: { subtle: Subtle };
 }
 
 /**
@@ -40,20 +38,6 @@ export interface Platform {
  * platform.btoa('hi') // 'aGk='
  */
 export const platform = globalThis as unknown as Platform;
-
-/**
- * WebCrypto verification with the caller's own algorithm parameters (the RS and ES families a
- * client may sign with): the lab's client assertions and DPoP proofs (okta-sim/oauth/jws-verify.ts).
- */
-export interface VerifySubtle {
-  importKey(format: 'jwk', key: object, algorithm: object, extractable: boolean, usages: string[]): Promise<object>;
-  verify(algorithm: object, key: object, signature: Uint8Array, data: Uint8Array): Promise<boolean>;
-}
-
-/** {@link VerifySubtle} on the platform's `crypto.subtle`. */
-export function verifySubtle(): VerifySubtle {
-  return (globalThis as unknown as { crypto: { subtle: VerifySubtle } }).crypto.subtle;
-}
 
 /** The Fetch API's `Response` constructor, typed by the caller (okta-sim/fetch.ts). */
 export function responseConstructor<R>(): R {

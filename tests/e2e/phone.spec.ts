@@ -1,11 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test, waitForHydration } from './fixtures.ts';
 
 /**
  * Phones (issue 15, item 1): no page scrolls sideways at 390 px (or at 320 px, the narrowest
  * screen the course supports), and the playground's Admin Console works there by touch and by
- * keyboard: create a token, send with it, revoke it.
+ * keyboard: create a token, send with it, revoke it. Issue 15, item 8: diagram text is at least
+ * 12 px on a phone.
  */
 
 /** Every page path in every sitemap file of the build (dist/sitemap-*.xml). */
@@ -16,6 +17,39 @@ function everySitemapPath(): string[] {
     [...readFileSync(`${dist}/${f}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname),
   );
 }
+
+/** The lessons whose built page holds a diagram (`<figure class="diagram …">`). */
+function lessonsWithDiagrams(): string[] {
+  const dist = process.env['TOKENLAB_DIST'] ?? 'dist';
+  return everySitemapPath().filter((path) => {
+    const file = `${dist}${path}index.html`;
+    return path.startsWith('/learn/') && existsSync(file) && readFileSync(file, 'utf8').includes('class="diagram ');
+  });
+}
+
+/**
+ * Every piece of text a diagram shows, with the size it renders at in CSS px: an SVG `<text>`'s
+ * font size times the scale of its SVG on screen (the viewBox shrinks a wide drawing on a phone),
+ * and for HTML inside the figure, its computed font size. Hidden text (a layout the screen does
+ * not use) is skipped.
+ */
+const diagramText = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('.diagram')].flatMap((figure) => {
+      const svgText = [...figure.querySelectorAll<SVGTextElement>('svg text')].flatMap((t) => {
+        const ctm = t.getScreenCTM();
+        if (!ctm || t.getClientRects().length === 0) return [];
+        const px = parseFloat(getComputedStyle(t).fontSize) * Math.hypot(ctm.a, ctm.b);
+        return [{ text: t.textContent?.trim() ?? '', px }];
+      });
+      const htmlText = [...figure.querySelectorAll<HTMLElement>(':not(svg, svg *)')].flatMap((e) => {
+        const own = [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim());
+        if (!own || e.getClientRects().length === 0) return [];
+        return [{ text: e.textContent?.trim().slice(0, 40) ?? '', px: parseFloat(getComputedStyle(e).fontSize) }];
+      });
+      return [...svgText, ...htmlText];
+    }),
+  );
 
 /** How far the page is wider than the screen (0 when nothing scrolls sideways). */
 const overflow = (page: Page) =>
@@ -33,6 +67,36 @@ test.describe('no sideways scrolling at 390 px', () => {
       await page.waitForLoadState('networkidle');
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
     });
+  }
+});
+
+test.describe('diagram text on a phone (390 px)', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  const lessons = lessonsWithDiagrams();
+  test('the lessons with diagrams are found', () => {
+    expect(lessons.length).toBeGreaterThanOrEqual(12);
+  });
+  for (const path of lessons) {
+    test(`${path}: no diagram text renders under 12 px`, async ({ page }) => {
+      await page.goto(path);
+      const text = await diagramText(page);
+      expect(text.length).toBeGreaterThan(0);
+      const small = text.filter((t) => t.px < 12).map((t) => `"${t.text}" at ${t.px.toFixed(1)} px`);
+      expect(small, 'diagram text smaller than 12 px').toEqual([]);
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
+    });
+  }
+});
+
+test('on a desktop, every diagram fits the lesson column (its frame does not scroll)', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  for (const path of lessonsWithDiagrams()) {
+    await page.goto(path);
+    const frames = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.diagram-frame')].map((f) => f.scrollWidth - f.clientWidth),
+    );
+    expect(frames.length, path).toBeGreaterThan(0);
+    expect(frames, path).toEqual(frames.map(() => 0));
   }
 });
 

@@ -4,7 +4,7 @@
  * verify first (the simulator does, in okta-sim/oauth/verify-bearer.ts).
  */
 import { fromBase64Url } from '../encoding/base64url.ts';
-import { utf8Decode } from '../encoding/utf8.ts';
+import { utf8Decode, utf8Encode } from '../encoding/utf8.ts';
 
 /** A compact JWS split and decoded, not verified. */
 export interface JwtParts {
@@ -12,8 +12,8 @@ export interface JwtParts {
   payload: Record<string, unknown>;
   /** The signature's bytes; `null` when the third part is empty or not base64url. */
   signature: Uint8Array | null;
-  /** `header.payload` exactly as sent: the text the signature covers. */
-  signingInput: string;
+  /** The bytes of `header.payload` exactly as sent: what the signature covers, ready for WebCrypto. */
+  signingInput: Uint8Array;
 }
 
 /** Why a value is not a JWT, as a stable code. */
@@ -52,7 +52,7 @@ export function decodeJwtParts(token: string): JwtDecoding {
   const payload = jsonObject(p);
   if (!header || !payload) return { ok: false, problem: 'not-base64url-json' };
   const signature = PART.test(s) ? fromBase64Url(s) : null;
-  return { ok: true, jwt: { header, payload, signature, signingInput: `${h}.${p}` } };
+  return { ok: true, jwt: { header, payload, signature, signingInput: utf8Encode(`${h}.${p}`) } };
 }
 
 /** The claims that make a JWT an Okta access token. */

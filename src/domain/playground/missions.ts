@@ -94,11 +94,13 @@ function credentialFor(state: PlaygroundState, want: Credential): KeychainEntry 
     .at(-1);
 }
 
+const CREATE_TOKEN = 'Create an API token in the Admin Console first (API tokens > Create token).';
+
 /** Why a mission's request cannot be filled in yet, by the credential it needs. */
 const MISSING: Record<Credential, string> = {
   none: '',
-  'live-token': 'Create an API token in the Admin Console first (API tokens > Create token).',
-  'any-token': 'Create an API token in the Admin Console first (API tokens > Create token).',
+  'live-token': CREATE_TOKEN,
+  'any-token': CREATE_TOKEN,
   access: 'Create a service app and issue it an access token first (Admin Console > Service apps).',
 };
 

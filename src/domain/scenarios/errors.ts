@@ -1,4 +1,5 @@
 /** The error a scenario author sees when a step cannot run. */
+import { CodedError } from '../coded-error.ts';
 
 /**
  * Why a scenario cannot run, as a stable code (match on this, never on the message):
@@ -15,12 +16,6 @@ export type ScenarioErrorCode = 'unknown-step' | 'unknown-handle' | 'console-ref
  * Thrown by `runScenario` for a step that cannot run. The message says which step and what to
  * fix, e.g. `step 3 (revokeToken): no saved token named 'cii'; saved so far: ci`.
  */
-export class ScenarioError extends Error {
-  readonly code: ScenarioErrorCode;
-
-  constructor(code: ScenarioErrorCode, message: string) {
-    super(message);
-    this.name = 'ScenarioError';
-    this.code = code;
-  }
+export class ScenarioError extends CodedError<ScenarioErrorCode> {
+  override readonly name = 'ScenarioError';
 }

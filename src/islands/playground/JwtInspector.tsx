@@ -5,42 +5,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { decodeForInspector, type ClaimRow, type Verdicts } from '../../domain/playground/jwt-inspect.ts';
 import { now } from '../../domain/playground/selectors.ts';
+import { ClaimTable } from './ClaimTable.tsx';
 import type { PanelProps } from './types.ts';
 import { useStore } from './use-store.ts';
 
-function Rows({ rows, caption }: { rows: ClaimRow[]; caption: string }) {
-  return (
-    <table class="pg-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Value</th>
-          <th scope="col">Meaning</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr>
-            <th scope="row">
-              <code>{r.name}</code>
-            </th>
-            <td>
-              <code class="pg-wrap">{r.value}</code>
-              {r.when && (
-                <>
-                  <br />
-                  <small>{r.when}</small>
-                </>
-              )}
-            </td>
-            <td>{r.meaning}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
+const meaning = (r: ClaimRow) => r.meaning;
 
 export function JwtInspector({ store, token }: PanelProps & { token: string }) {
   // The verdicts can change whenever the org does (clock, revocations), so they are asked for again.
@@ -81,12 +50,8 @@ export function JwtInspector({ store, token }: PanelProps & { token: string }) {
             <dt>Accepted by Okta</dt>
             <dd class={v ? (v.accepted.ok ? 'is-ok' : 'is-bad') : ''}>{v ? v.accepted.text : 'Checking…'}</dd>
           </dl>
-          <div class="pg-scroll">
-            <Rows rows={view.header} caption="Header" />
-          </div>
-          <div class="pg-scroll">
-            <Rows rows={view.claims} caption="Claims" />
-          </div>
+          <ClaimTable caption="Header" rows={view.header} noteHeading="Meaning" note={meaning} />
+          <ClaimTable caption="Claims" rows={view.claims} noteHeading="Meaning" note={meaning} />
         </>
       )}
     </section>

@@ -4,34 +4,9 @@
  * would send it and what comes from the simulator). Loaded with the service-app panel.
  */
 import type { AssertionClaim, TokenExchange } from '../../domain/playground/token-exchange.ts';
+import { ClaimTable } from './ClaimTable.tsx';
 
-function Claims({ rows, caption }: { rows: AssertionClaim[]; caption: string }) {
-  return (
-    <table class="pg-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Value</th>
-          <th scope="col">Rule</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr>
-            <th scope="row">
-              <code>{r.name}</code>
-            </th>
-            <td>
-              <code class="pg-wrap">{r.value}</code>
-            </td>
-            <td>{r.rule}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
+const rule = (r: AssertionClaim) => r.rule;
 
 export function TokenRequest({ x, app, uid }: { x: TokenExchange; app: string; uid: string }) {
   const h = `${uid}-tokreq-h`;
@@ -48,12 +23,8 @@ export function TokenRequest({ x, app, uid }: { x: TokenExchange; app: string; u
         The client assertion is a JWT the app signs with its private key. The lab registers no key for the app and its
         authorization server checks no assertion, so here are the parts the app would sign:
       </p>
-      <div class="pg-scroll">
-        <Claims rows={x.assertionHeader} caption="Client assertion: header" />
-      </div>
-      <div class="pg-scroll">
-        <Claims rows={x.assertionClaims} caption="Client assertion: claims" />
-      </div>
+      <ClaimTable caption="Client assertion: header" rows={x.assertionHeader} noteHeading="Rule" note={rule} />
+      <ClaimTable caption="Client assertion: claims" rows={x.assertionClaims} noteHeading="Rule" note={rule} />
       <pre class="pg-json" tabIndex={0} aria-label="Token response">
         <code>{`200 OK\n${JSON.stringify(answer, null, 2)}`}</code>
       </pre>

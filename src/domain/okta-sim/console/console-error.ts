@@ -1,4 +1,5 @@
 /** Errors thrown by Admin Console actions, with a stable `code` for program logic. */
+import { CodedError } from '../../coded-error.ts';
 
 export type ConsoleErrorCode = 'not-found' | 'not-allowed' | 'invalid' | 'duplicate';
 
@@ -6,12 +7,6 @@ export type ConsoleErrorCode = 'not-found' | 'not-allowed' | 'invalid' | 'duplic
  * A console action the real Admin Console would refuse (or an argument no console could
  * produce). `message` is written for a lesson author; match on `code`.
  */
-export class ConsoleError extends Error {
-  readonly code: ConsoleErrorCode;
-
-  constructor(code: ConsoleErrorCode, message: string) {
-    super(message);
-    this.name = 'ConsoleError';
-    this.code = code;
-  }
+export class ConsoleError extends CodedError<ConsoleErrorCode> {
+  override readonly name = 'ConsoleError';
 }

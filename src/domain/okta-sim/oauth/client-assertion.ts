@@ -6,9 +6,9 @@
  * `client_assertion_already_used`, [S28]). Error texts are the catalogue's.
  */
 import type { SimCore } from '../org/sim-core.ts';
+import { decodeJwtParts } from '../../jwt/decode.ts';
 import type { LabTrace } from '../lab-trace.ts';
 import type { AppRecord } from '../org/state.ts';
-import { decodeSignedJws } from './compact-jws.ts';
 import { isJwsAlg, keyFitsAlg, verifyJws } from './jws-verify.ts';
 import type { OAuthErrorKey } from './oauth-errors.ts';
 import { jtiUsed } from './replay.ts';
@@ -36,9 +36,10 @@ export async function checkClientAssertion(
     trace.fail('client-assertion', detail);
     return { ok: false, error };
   };
-  const jwt = decodeSignedJws(assertion);
-  if (!jwt) return refuse('client_assertion_invalid_jwt', 'Not three base64url parts with JSON inside.');
-  const { header, payload } = jwt;
+  const decoded = decodeJwtParts(assertion);
+  if (!decoded.ok || !decoded.jwt.signature)
+    return refuse('client_assertion_invalid_jwt', 'Not three base64url parts with JSON inside.');
+  const { header, payload, signature, signingInput } = decoded.jwt;
   const alg = header['alg'];
   if (!isJwsAlg(alg))
     return refuse(
@@ -67,7 +68,7 @@ export async function checkClientAssertion(
         : `No ${alg} key is registered.`,
     );
   let verified = false;
-  for (const key of candidates) if (!verified) verified = await verifyJws(key, alg, jwt.signature, jwt.signingInput);
+  for (const key of candidates) if (!verified) verified = await verifyJws(key, alg, signature, signingInput);
   if (!verified) return refuse('client_assertion_invalid_signature', `The ${alg} signature does not verify.`);
 
   const aud = payload['aud'];

@@ -7,9 +7,9 @@
  * the resource server run them differently.
  */
 import type { SimCore } from '../org/sim-core.ts';
+import { decodeJwtParts } from '../../jwt/decode.ts';
 import type { LabTrace } from '../lab-trace.ts';
 import type { PublicJwk } from '../org/state.ts';
-import { decodeSignedJws } from './compact-jws.ts';
 import { isJwsAlg, verifyJws } from './jws-verify.ts';
 import type { OAuthErrorKey } from './oauth-errors.ts';
 import { jwkThumbprint } from './jwk-thumbprint.ts';
@@ -56,10 +56,10 @@ export async function checkDpopProof(
   // A fetch Headers object joins repeated headers with ", "; a compact JWT has no comma or space.
   if (/[,\s]/.test(header.trim()))
     return refuse('dpop-proof', 'invalid_dpop_proof_multiple_headers_not_allowed', 'More than one DPoP value.');
-  const jwt = decodeSignedJws(header.trim());
-  if (!jwt)
+  const decoded = decodeJwtParts(header.trim());
+  if (!decoded.ok || !decoded.jwt.signature)
     return refuse('dpop-proof', 'invalid_dpop_proof_invalid_jwt', 'Not three base64url parts with JSON inside.');
-  const { header: h, payload } = jwt;
+  const { header: h, payload, signature, signingInput } = decoded.jwt;
   if (h['typ'] !== 'dpop+jwt')
     return refuse('dpop-proof', 'invalid_dpop_proof_invalid_type', `typ is ${JSON.stringify(h['typ'])}.`);
   const alg = h['alg'];
@@ -72,7 +72,7 @@ export async function checkDpopProof(
   const problem = publicJwkProblem(h['jwk']);
   if (problem) return refuse('dpop-proof', 'invalid_dpop_proof_invalid_jwt', `The jwk header is ${problem}.`);
   const jwk: PublicJwk = toPublicJwk(h['jwk'] as object);
-  if (!(await verifyJws(jwk, alg, jwt.signature, jwt.signingInput)))
+  if (!(await verifyJws(jwk, alg, signature, signingInput)))
     return refuse(
       'dpop-proof',
       'invalid_dpop_proof_invalid_signature',

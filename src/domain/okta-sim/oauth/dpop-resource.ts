@@ -31,10 +31,9 @@ const ALGS = 'RS256 RS384 RS512 ES256 ES384 ES512';
 async function boundKey(core: SimCore, token: string): Promise<string | null | undefined> {
   const decoded = decodeJwtParts(token);
   if (!decoded.ok || !decoded.jwt.signature || decoded.jwt.header['alg'] !== 'RS256') return undefined;
-  const jwt = decoded.jwt;
-  if (!decoded.jwt.signature || !(await verifySignature(core, decoded.jwt.signature, jwt.signingInput)))
-    return undefined;
-  const cnf = jwt.payload['cnf'];
+  const { payload, signature, signingInput } = decoded.jwt;
+  if (!(await verifySignature(core, signature, signingInput))) return undefined;
+  const cnf = payload['cnf'];
   const jkt = cnf !== null && typeof cnf === 'object' ? (cnf as Record<string, unknown>)['jkt'] : undefined;
   return typeof jkt === 'string' ? jkt : null;
 }

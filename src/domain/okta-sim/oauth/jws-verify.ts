@@ -5,7 +5,7 @@
  * without DOM or Node types.
  */
 import type { PublicJwk } from '../org/state.ts';
-import { verifySubtle as subtle } from '../../platform.ts';
+import { platform } from '../../platform.ts';
 import { EC_CURVES, JWS_ALGS, type JwsAlg } from './public-jwk.ts';
 
 export function isJwsAlg(alg: unknown): alg is JwsAlg {
@@ -39,8 +39,8 @@ export async function verifyJws(
   const bare: PublicJwk = {};
   for (const m of members) bare[m] = jwk[m] ?? '';
   try {
-    const key = await subtle().importKey('jwk', bare, importAlg, false, ['verify']);
-    return await subtle().verify(verifyAlg, key, signature, signingInput);
+    const key = await platform.crypto.subtle.importKey('jwk', bare, importAlg, false, ['verify']);
+    return await platform.crypto.subtle.verify(verifyAlg, key, signature, signingInput);
   } catch {
     return false;
   }

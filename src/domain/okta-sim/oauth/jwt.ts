@@ -50,7 +50,11 @@ export async function signJwt(
   return `${input}.${toBase64Url(await signRs256(key, utf8Encode(input)))}`;
 }
 
-/** Whether `signature` is the org key's RS256 signature of `signingInput` (a JWT's `header.payload`). */
-export async function verifySignature(core: SimCore, signature: Uint8Array, signingInput: string): Promise<boolean> {
-  return verifyRs256(await orgPublicKey(core), signature, utf8Encode(signingInput));
+/** Whether `signature` is the org key's RS256 signature of `signingInput` (the bytes of a JWT's `header.payload`). */
+export async function verifySignature(
+  core: SimCore,
+  signature: Uint8Array,
+  signingInput: Uint8Array,
+): Promise<boolean> {
+  return verifyRs256(await orgPublicKey(core), signature, signingInput);
 }
