@@ -104,7 +104,7 @@ export async function tokenEndpoint(core: SimCore, req: LabRequest, tokenUrl: st
     trace.pass(
       'dpop-proof',
       'The app does not require DPoP; the proof is ignored and a Bearer token issued.',
-      'assumption',
+      'dpop-proof-for-non-dpop-app-undocumented',
     );
   }
 
@@ -124,7 +124,7 @@ export async function tokenEndpoint(core: SimCore, req: LabRequest, tokenUrl: st
     trace.fail(
       'token-scope',
       `Not granted to "${app.name}": ${missing.join(', ')}. A super admin grants scopes on the app's Okta API Scopes tab.`,
-      'assumption',
+      'ungranted-scope-error-undocumented',
     );
     return error('invalid_scope');
   }
