@@ -1,6 +1,6 @@
 /**
  * The Admin Console: what a person does with a mouse. Okta has no API to create API tokens
- * ("You can only create Okta API tokens (SSWS) via the Admin UI", fact sheet section 2), so
+ * ("You can only create Okta API tokens (SSWS) via the Admin UI", fact no-create-token-endpoint), so
  * lessons create them here. Actions a real console would refuse throw a {@link ConsoleError}.
  */
 import { displayName, findUser, newUser } from '../org/queries.ts';
@@ -114,11 +114,11 @@ export function createConsole(core: SimCore): OktaConsole {
     if (admin.status !== 'ACTIVE') {
       throw new ConsoleError('not-allowed', `${login} is ${admin.status} and cannot sign in to the Admin Console.`);
     }
-    // Every admin role the lab models may create API tokens (current help text, fact sheet
-    // section 2: super, org, group, group membership and read-only admins); others may not.
+    // Every admin role the lab models may create API tokens (current help text, fact
+    // roles-that-create-tokens: super, org, group, group membership and read-only admins); others may not.
     if (!admin.role) throw new ConsoleError('not-allowed', `${login} has no admin role that may create API tokens.`);
     needName(name, 'A token');
-    // The Token rate limits slider goes from 5% to 100%; 0% is not saved (section 2).
+    // The Token rate limits slider goes from 5% to 100%; 0% is not saved (fact token-rate-limit-slider).
     if (!Number.isInteger(rateLimitPercent) || rateLimitPercent < 5 || rateLimitPercent > 100) {
       throw new ConsoleError(
         'invalid',
@@ -174,8 +174,8 @@ export function createConsole(core: SimCore): OktaConsole {
       const actor = consoleActor();
       user.role = role;
       user.lastUpdated = state.now;
-      // Assigning a role is `user.account.privilege.grant` (fact sheet section 2, events to check
-      // after a leak; the catalogue's text is "User's admin privilege granted.").
+      // Assigning a role is `user.account.privilege.grant` (fact leaked-token-persistence-events,
+      // events to check after a leak; the catalogue's text is "User's admin privilege granted.").
       if (role && role !== before && actor)
         log('user.account.privilege.grant', "User's admin privilege granted", actor, userActor(user));
       return view(user);

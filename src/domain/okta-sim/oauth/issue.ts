@@ -2,7 +2,7 @@
  * The org authorization server, reduced to what the lab needs: client-credentials access
  * tokens for service apps, and ID tokens (so learners can see one rejected).
  *
- * Claims follow fact sheet section 6 (`ver`, `jti` starting `AT.`, `iss`, `aud`, `iat`, `exp`,
+ * Claims follow fact access-token-claims (`ver`, `jti` starting `AT.`, `iss`, `aud`, `iat`, `exp`,
  * `cid`, `scp`, `sub`; no `uid` without a user). `iss` is the org URL, as Okta's API reference
  * says for the org authorization server. `aud` is also the org URL: an assumption, since Okta
  * tells clients to treat these tokens as opaque and does not document their claims.
@@ -53,7 +53,7 @@ export function issueAccessToken(
     cid: a.clientId,
     scp: [...opts.scopes],
     sub: a.clientId,
-    // A DPoP-bound token names the thumbprint of the client's proof key (fact sheet section 5).
+    // A DPoP-bound token names the thumbprint of the client's proof key (fact dpop-token-binding).
     ...(opts.jkt === undefined ? {} : { cnf: { jkt: opts.jkt } }),
   });
 }

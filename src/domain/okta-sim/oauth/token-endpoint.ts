@@ -1,13 +1,14 @@
 /**
  * `POST /oauth2/v1/token` of the org authorization server, reduced to what service apps use:
- * the client credentials grant with a `private_key_jwt` client assertion (fact sheet section 5,
- * [S15]), and DPoP for apps that require it ([S30]). Reached only through the Fetch face
+ * the client credentials grant with a `private_key_jwt` client assertion (facts
+ * service-app-client-credentials, service-app-private-key-jwt), and DPoP for apps that require it
+ * (fact dpop-proof). Reached only through the Fetch face
  * (`sim.fetch`), where a client's own code calls it; the playground mints tokens in its console.
  *
  * Order of the checks (RFC 6749 section 5.2 leaves it open; Okta does not document it): the
  * request, the client's authentication, then DPoP, then the scopes. Okta's first answer to a
  * DPoP-required app is the 400 `use_dpop_nonce` with a `DPoP-Nonce` header, which Okta's Node
- * SDK 8.1.0 cannot get past by itself ([S56]); the lab answers exactly that way.
+ * SDK 8.1.0 cannot get past by itself (fact node-sdk-dpop-nonce-bug); the lab answers exactly that way.
  */
 import type { SimCore } from '../org/sim-core.ts';
 import { labHeaders, labResponse, type LabRequest, type LabResponse } from '../lab-response.ts';
