@@ -61,7 +61,9 @@ export interface OktaConsole {
   registerAppKeys(clientId: string, opts: { publicKeys: unknown[]; requireDpop?: boolean | undefined }): Promise<void>;
   /** Client credentials at the org authorization server: a signed RS256 access token. */
   issueAccessToken(opts: { clientId: string; scopes: string[]; ttlSeconds?: number | undefined }): Promise<string>;
-  /** An ID token for `userId` signing in to the app `clientId`. */
+  /** Creates an OpenID Connect web app, which users sign in to; it has no scopes and no role. */
+  createWebApp(opts: { name: string }): Promise<{ clientId: string; name: string }>;
+  /** An ID token for `userId` signing in to the web app `clientId`; a service app gets none. */
   issueIdToken(opts: { userId: string; clientId: string }): Promise<string>;
 }
 
@@ -252,6 +254,10 @@ export function createConsole(core: SimCore): OktaConsole {
     registerAppKeys: async (clientId, opts) =>
       (await import('../oauth/app-keys.ts')).registerAppKeys(core, clientId, opts),
     issueAccessToken: async (opts) => (await oauth()).issueAccessToken(core, opts),
+    async createWebApp({ name }) {
+      needName(name, 'An app');
+      return (await oauth()).createWebApp(core, { name });
+    },
     issueIdToken: async (opts) => (await oauth()).issueIdToken(core, opts),
   };
 }
