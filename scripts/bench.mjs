@@ -307,8 +307,9 @@ for (const r of results.sim?.results ?? [])
   lines.push(`| simulator: ${r.case} | ${r.medianPerSecond.toLocaleString('en')} req/s (median of ${r.runs.length}) |`);
 for (const r of results.lab?.results ?? [])
   lines.push(
-    `| lab server over HTTP: ${r.case} | ${r.medianPerSecond.toLocaleString('en')} req/s, ${r.ofFloor}× the floor |`,
+    `| lab server over HTTP: ${r.case} | ${r.medianPerSecond.toLocaleString('en')} req/s, ${r.ofFloor}× the floor${r.ofPrism ? `, ${r.ofPrism}× Prism` : ''} |`,
   );
+if (results.lab?.prism) lines.push(`| lab bench: Prism reference | ${results.lab.prism} |`);
 lines.push(`| production build | ${results.buildSeconds} s |`);
 for (const [k, v] of Object.entries(results.bytes ?? {}))
   lines.push(

@@ -8,6 +8,7 @@ import { lessonSchema } from './schemas/lesson.ts';
 import { quizSchema } from './schemas/quiz.ts';
 import { scenarioSchema } from './schemas/scenario.ts';
 import { sourceSchema } from './schemas/source.ts';
+import { taskSchema } from './schemas/task.ts';
 
 /** Content is data: every collection is validated by its schema in `src/schemas/`. */
 export const collections = {
@@ -27,6 +28,11 @@ export const collections = {
   scenarios: defineCollection({
     loader: glob({ pattern: '*.yaml', base: './src/content/scenarios' }),
     schema: scenarioSchema,
+  }),
+  // Hands-on tasks: a scenario whose goal is a list of checks, and the brief around it.
+  tasks: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './src/content/tasks' }),
+    schema: taskSchema,
   }),
   // The evidence: one YAML list of facts per chapter (`src/content/facts/<chapter>.yaml`), and
   // the documents they cite (`src/content/sources.yaml`). /facts/ shows both.

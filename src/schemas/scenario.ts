@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { slug, text } from './shared.ts';
 import { outcomeLabel } from './quiz.ts';
+import { taskCheckSchema } from './task-check.ts';
 
 const name = z.string().trim().min(1).max(80);
 const handle = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, {
@@ -71,5 +72,17 @@ export const scenarioSchema = z.object({
     body: z.string().optional(),
     ip: z.string().optional(),
   }),
-  goal: z.object({ outcome: outcomeLabel, text: text('goal.text', 200) }).optional(),
+  /**
+   * Either one outcome to reach (`outcome`, the playground ticks "Goal met"), or a hands-on
+   * task's goal as a list of `checks` the simulator grades over the org and the requests sent.
+   */
+  goal: z
+    .union([
+      z.strictObject({ outcome: outcomeLabel, text: text('goal.text', 200) }),
+      z.strictObject({
+        text: text('goal.text', 200),
+        checks: z.array(taskCheckSchema).min(1, { error: 'goal.checks needs at least one check' }),
+      }),
+    ])
+    .optional(),
 });

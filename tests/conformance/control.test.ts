@@ -147,7 +147,11 @@ describe('control endpoints', () => {
 });
 
 describe('playground scenarios in the lab', () => {
-  const withGoal = scenarioIds().filter((id) => loadScenario(id)?.goal);
+  const withGoal = scenarioIds().filter((id) => {
+    // A task's goal is a list of checks over what the reader does, not one outcome to compare.
+    const goal = loadScenario(id)?.goal;
+    return goal && 'outcome' in goal;
+  });
 
   it.each(withGoal)('%s answers its request with the lesson’s expected outcome', async (id) => {
     const load = await lab<{
@@ -163,6 +167,7 @@ describe('playground scenarios in the lab', () => {
       headers: responseHeaders,
       body: text ? (JSON.parse(text) as unknown) : null,
     });
-    expect(label).toBe(loadScenario(id)?.goal?.outcome);
+    const goal = loadScenario(id)?.goal;
+    expect(label).toBe(goal && 'outcome' in goal ? goal.outcome : undefined);
   });
 });

@@ -3,6 +3,8 @@ import { expect, sitemapPaths, test } from './fixtures.ts';
 /** Runs in the `no-javascript` project: the course must read well with JavaScript off. */
 test.describe('without JavaScript', () => {
   test('every lesson shows its title, objectives, contents, body and navigation', async ({ page }) => {
+    // One visit per lesson (over 20): more than the default 30 s on a busy machine.
+    test.setTimeout(120_000);
     const lessons = sitemapPaths().filter((p) => /^\/learn\/[^/]+\/[^/]+\/$/.test(p) && !p.endsWith('/quiz/'));
     expect(lessons.length).toBeGreaterThan(10);
     for (const path of lessons) {

@@ -163,6 +163,8 @@ test.describe('chapter quiz', () => {
   });
 
   test('feedback and results pass axe in both themes', async ({ page }) => {
+    // Four full axe runs over a page of answered questions: slow on a busy machine.
+    test.slow();
     await page.getByRole('radio', { name: 'All on one page' }).check();
     for (const q of questions) await answerByMouse(page, q);
     for (const scheme of ['light', 'dark'] as const) {

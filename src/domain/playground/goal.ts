@@ -17,7 +17,8 @@ export interface Goal {
  * resolveGoal({ outcome: '401 E0000011', text: 'Reject it' }, { outcome: '403 E0000006' }) // { outcome: '403 E0000006', text: 'Get 403 E0000006.' }
  */
 export function resolveGoal(
-  scenario: Goal | undefined,
+  // A task's goal (a list of checks, src/domain/tasks/) has no outcome, so it gives no goal here.
+  scenario: { outcome?: string | undefined; text: string } | undefined,
   override: { outcome?: string | undefined; text?: string | undefined } = {},
 ): Goal | null {
   const outcome = (override.outcome ?? scenario?.outcome)?.trim().replace(/\s+/g, ' ');

@@ -4,6 +4,7 @@
  * accept `undefined` so a schema's parsed output can be passed in as it is.
  */
 import type { AdminRole, ConsoleUserStatus } from '../okta-sim/index.ts';
+import type { ChecksGoal } from '../tasks/types.ts';
 
 /** A handle of a seeded admin (`super-admin`, `org-admin`, ...) or one saved by `createAdmin`. */
 export type AdminHandle = string;
@@ -65,5 +66,6 @@ export interface ScenarioSpec {
   /** Run in order on the freshly seeded org. */
   setup?: ScenarioStep[] | undefined;
   request: ScenarioRequest;
-  goal?: { outcome: string; text: string } | undefined;
+  /** One outcome to reach, or a hands-on task's checks (src/domain/tasks/). */
+  goal?: { outcome: string; text: string } | ChecksGoal | undefined;
 }

@@ -75,7 +75,9 @@ export default function PlaygroundFull(props: PlaygroundProps) {
     {
       from: startFrom,
       lookup: catalog ? (id) => fromCatalog(catalog, id) : undefined,
-      persist: sessionPort,
+      // Only /playground/ (the page with a catalog) keeps the reader's work across reloads: a
+      // task page starts its task afresh and must not overwrite the playground's saved session.
+      persist: catalog ? sessionPort : undefined,
       started: forgetLink,
     },
   );

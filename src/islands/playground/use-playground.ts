@@ -28,6 +28,11 @@ export interface PlaygroundProps {
   goal?: { outcome?: string | undefined; text?: string | undefined } | undefined;
   /** Unique element-id prefix for this island. */
   uid: string;
+  /**
+   * Receives the island's store once, before it starts: a task page's grader follows it
+   * (src/islands/tasks/). Functions cannot cross from Astro, so only a wrapping island passes it.
+   */
+  onStore?: ((store: PlaygroundStore) => void) | undefined;
 }
 
 /** What the full page adds to the shared behaviour; a lesson embed passes none of it. */
@@ -37,7 +42,7 @@ export interface PageOptions {
   /** Finds scenarios the page does not carry. */
   lookup?: ((id: string) => Promise<ScenarioSpec | undefined>) | undefined;
   /** Where the reader's work is saved. */
-  persist?: PersistPort;
+  persist?: PersistPort | undefined;
   /** Called once the store has loaded what the page asked for. */
   started?: () => void;
 }
@@ -72,6 +77,7 @@ export function usePlayground(
     }),
   );
   useEffect(() => {
+    props.onStore?.(store);
     void store.start(page.from?.()).then(page.started);
   }, [store]);
   const response = useStore(store, (s) => s.response);

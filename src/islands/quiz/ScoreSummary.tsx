@@ -8,7 +8,8 @@ import { PASS_PERCENT } from '../../domain/quiz/score.ts';
 import { formatDuration } from '../format.ts';
 
 interface Props {
-  result: AttemptResult;
+  // Any answer encoding: quiz answers and DOMC records are summed up alike.
+  result: AttemptResult<unknown>;
   /** A sentence after the time, if any. */
   note?: string | false | undefined;
 }

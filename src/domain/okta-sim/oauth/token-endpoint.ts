@@ -7,8 +7,16 @@
  *
  * Order of the checks (RFC 6749 section 5.2 leaves it open; Okta does not document it): the
  * request, the client's authentication, then DPoP, then the scopes. Okta's first answer to a
- * DPoP-required app is the 400 `use_dpop_nonce` with a `DPoP-Nonce` header, which Okta's Node
- * SDK 8.1.0 cannot get past by itself (fact node-sdk-dpop-nonce-bug); the lab answers exactly that way.
+ * DPoP-required app is the 400 `use_dpop_nonce` with a `DPoP-Nonce` header (fact
+ * `dpop-nonce-challenge-400`), and the lab answers exactly that way. Whether Okta's Node SDK
+ * 8.1.0 gets past it by itself is contested (fact `node-sdk-dpop-nonce-bug`); against the lab
+ * it does, and tests/conformance/sdk-private-key.test.ts pins that.
+ *
+ * No rate limit applies here, on purpose. Okta documents only a per-user limit on this endpoint
+ * (fact `per-user-limit-authn-token`: 4 requests a second for the same user), which a client
+ * credentials request, having no user, never meets; the size of the org-wide bucket for
+ * `/oauth2/v1/token` is not published (fact `rate-limit-buckets`: sizes vary by product and
+ * licence). Rather than invent a number, the lab counts nothing; add a limit only with a fact.
  */
 import type { SimCore } from '../org/sim-core.ts';
 import { labHeaders, labResponse, type LabRequest, type LabResponse } from '../lab-response.ts';

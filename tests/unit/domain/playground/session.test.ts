@@ -174,7 +174,8 @@ describe("a playground session (the issue's reader contract, run in Node)", () =
       const spec = parse(readFileSync(`src/content/scenarios/${f}`, 'utf8')) as ScenarioSpec;
       const { session, request } = await startSession(spec);
       expect(request.authorization, f).not.toMatch(/\{[a-z0-9-]+\}/);
-      if (spec.goal) expect(outcomeLabel((await send(session, request)).response), f).toBe(spec.goal.outcome);
+      if (spec.goal && 'outcome' in spec.goal)
+        expect(outcomeLabel((await send(session, request)).response), f).toBe(spec.goal.outcome);
     }
   });
 });
