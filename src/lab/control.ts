@@ -198,8 +198,8 @@ async function createApp(org: LabOrg, body: Record<string, unknown>): Promise<Co
   if (body['dpop'] !== undefined && typeof body['dpop'] !== 'boolean')
     return fail(400, 'invalid', 'dpop must be true or false.');
   // Without a role the app would pass the scope check and fail every call. Okta's "Public client
-  // app admins" setting gives service apps SUPER_ADMIN once scopes are granted (fact sheet
-  // section 5); the lab does the same unless `role` says otherwise.
+  // app admins" setting gives service apps SUPER_ADMIN once scopes are granted (fact
+  // public-client-app-admins-setting); the lab does the same unless `role` says otherwise.
   const role = 'role' in body ? (body['role'] as AdminRole | null) : 'SUPER_ADMIN';
   // The keys are checked before the app exists, so a refused request leaves no keyless app behind.
   const problem = appKeysProblem(keys);

@@ -46,6 +46,7 @@ const step = z.union([
       ttlSeconds: z.number().int().positive().optional(),
     }),
   }),
+  z.strictObject({ createWebApp: z.strictObject({ name, save: handle }) }),
   z.strictObject({ issueIdToken: z.strictObject({ app: handle, admin: handle, save: handle }) }),
   z.strictObject({ burst: z.strictObject({ count: z.number().int().min(1).max(5000) }) }),
 ]);

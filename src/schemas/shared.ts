@@ -34,7 +34,7 @@ export const lessonLink = z
     error: 'lesson must be a site path like "/learn/<chapter>/<lesson>/#<heading-id>" (trailing slash before #)',
   });
 
-/** An external source the lesson cites (normally an Okta page from the fact sheet). */
+/** An external source the lesson cites beyond its facts' sources (normally an Okta page in src/content/sources.yaml). */
 export const source = z.object({
   title: text('sources[].title', 200),
   url: z.url({ error: 'sources[].url must be a full https:// URL' }),

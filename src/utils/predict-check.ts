@@ -1,18 +1,22 @@
 import { predictOutcome, type ScenarioSpec } from '../domain/scenarios/index.ts';
-import type { Quiz } from '../domain/quiz/types.ts';
+import type { PredictQuestion, Question } from '../domain/quiz/types.ts';
+
+/** A question as the check reads it: with or without its facts resolved, which it ignores. */
+type CheckedQuestion = Omit<PredictQuestion, 'facts'> | { type: Exclude<Question['type'], 'predict'> };
 
 /**
  * Runs every `predict` question of a quiz through the simulator and describes each one whose
  * `answer` differs from the simulator's outcome (or whose scenario does not exist). Used by the
  * quiz page at build time and by `tests/unit/content/predict-answers.test.ts`, so both fail with
  * the same message. `loadScenario` abstracts where specs come from (Astro content or raw YAML).
+ * It reads only what it checks, so a quiz as authored (fact ids) and as resolved (fact links) both fit.
  *
  * @example
  * await predictMismatches('src/content/quizzes/a.yaml', quiz, (id) => specs.get(id)) // [] when all agree
  */
 export async function predictMismatches(
   file: string,
-  quiz: Quiz,
+  quiz: { chapter: string; questions: readonly CheckedQuestion[] },
   loadScenario: (id: string) => Promise<ScenarioSpec | undefined> | ScenarioSpec | undefined,
 ): Promise<string[]> {
   const problems: string[] = [];

@@ -1,7 +1,7 @@
 /**
  * A DPoP client written by hand on WebCrypto (tests/support/jws.ts) runs the whole flow
  * against the lab over HTTP, then breaks one rule at a time. Each refusal is the one Okta's
- * error catalogue names ([S28]); the lab's trace header says which check decided it.
+ * error catalogue names (source oauth2-error-codes); the lab's trace header says which check decided it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LabServer } from '../../src/lab/server.ts';

@@ -1,7 +1,8 @@
 /**
  * Refusals reach Okta's Node SDK as `OktaApiError` with Okta's fields, as they would from Okta
- * (fact sheet sections 2-4): revoked, expired after 31 days unused (manual clock), creator
- * demoted, unknown user, no permission.
+ * (facts expired-or-revoked-token-401, token-sliding-window, token-follows-creator-role,
+ * not-found-404-e0000007, permission-denied-403-e0000006): revoked, expired after 31 days unused
+ * (manual clock), creator demoted, unknown user, no permission.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LabServer } from '../../src/lab/server.ts';

@@ -1,11 +1,11 @@
 /**
- * Okta's Node SDK in PrivateKey mode (client credentials with `private_key_jwt`, fact sheet
- * section 5) against the lab, real clock: the SDK signs its client assertion with its own clock.
+ * Okta's Node SDK in PrivateKey mode (client credentials with `private_key_jwt`, fact
+ * service-app-private-key-jwt) against the lab, real clock: the SDK signs its client assertion with its own clock.
  *
  * Then the same app with DPoP required. The lab answers the first token request as Okta's DPoP
- * guide shows: 400 `use_dpop_nonce` with a `DPoP-Nonce` header ([S30]). What the SDK does next
- * is its own code's doing, and the published 8.1.0 does not match the fact sheet's reading of
- * [S56] ("`Http.errorFilter` throws on the 400 first"): its oauth.js imports `require('./http')`,
+ * guide shows: 400 `use_dpop_nonce` with a `DPoP-Nonce` header (fact dpop-nonce-challenge-400).
+ * What the SDK does next is its own code's doing, and the published 8.1.0 does not match fact
+ * node-sdk-dpop-nonce-bug ("`Http.errorFilter` throws on the 400 first"): its oauth.js imports `require('./http')`,
  * the module object, whose `errorFilter` is undefined, so `.then(Http.errorFilter)` passes the 400
  * through to the nonce branch and the handshake completes. The tests pin that, and the two real
  * failures the same line causes or meets: token-endpoint errors are swallowed (the SDK sends
@@ -49,7 +49,7 @@ async function sdk(clientId: string, scopes: string[], orgUrl = server.url) {
 }
 
 /**
- * The workaround [S56] describes: catch the token endpoint's 400, read `dpop-nonce`, retry with
+ * The workaround of fact node-sdk-dpop-workaround-observed: catch the token endpoint's 400, read `dpop-nonce`, retry with
  * it, and switch the SDK's OAuth helper to DPoP.
  */
 function patchDpopNonce(client: InstanceType<typeof Client>): void {
@@ -135,7 +135,7 @@ describe('PrivateKey mode with DPoP required', () => {
     expect(typeof (http['Http'] as Record<string, unknown>)['errorFilter']).toBe('function');
   });
 
-  it('still reads users with the workaround from [S56] installed', async () => {
+  it('still reads users with the workaround users report installed', async () => {
     const { clientId } = await app(['okta.users.read'], true);
     const client = await sdk(clientId, ['okta.users.read']);
     patchDpopNonce(client);

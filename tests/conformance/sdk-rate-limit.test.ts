@@ -1,7 +1,8 @@
 /**
  * A burst that hits 429, recovered by Okta's SDK's own retry (default `maxRetries` 2): the SDK
  * waits `X-Rate-Limit-Reset` − `Date` + 1 s in real time, and with the real clock the org's
- * window has reset by then (fact sheet section 8; TOOLCHAIN notes on the SDK).
+ * window has reset by then (facts rate-limit-window-60-seconds, rate-limit-429-until-reset;
+ * TOOLCHAIN notes on the SDK).
  *
  * To keep the wait to a few seconds, the token gets a 5% share of the 120/min System Log bucket
  * (6 calls a window) and the clock is moved 57 s into the window before the burst.

@@ -60,6 +60,26 @@ test.describe('chapter quiz', () => {
     await expect(page.getByRole('link', { name: 'Retake this exact quiz' })).toHaveCount(0);
   });
 
+  test('after an answer, the feedback links each fact the key rests on, and a link leads to that fact', async ({
+    page,
+  }) => {
+    const q = await currentQuestion(page, questions);
+    // The YAML names the facts by id; the page shows them as links with the facts' titles.
+    const ids = (q as unknown as { facts: string[] }).facts;
+    await answerByMouse(page, q, true);
+    const sources = form(page, q).locator('.feedback .fact-links');
+    await expect(sources).toContainText('Sources:');
+    const links = sources.getByRole('link');
+    await expect(links).toHaveCount(ids.length);
+    expect(await links.evaluateAll((els) => els.map((e) => e.getAttribute('href')))).toEqual(
+      ids.map((id) => `/facts/#${id}`),
+    );
+    const title = await links.first().innerText();
+    await links.first().click();
+    await expect(page).toHaveURL(new RegExp(`/facts/#${ids[0]}$`));
+    await expect(page.getByRole('article', { name: title })).toBeInViewport();
+  });
+
   test('a reader answers by keyboard alone, and focus follows the feedback and the next question', async ({ page }) => {
     for (let i = 0; i < 2; i++) {
       const q = await currentQuestion(page, questions);

@@ -66,7 +66,7 @@ export interface AccessClaims {
 /**
  * The access-token claims of a payload, or `undefined` when it lacks them. This is the one rule
  * that tells an access token from an ID token: an access token carries the client id `cid` and
- * the scopes `scp` (fact sheet section 6); an ID token carries neither.
+ * the scopes `scp` (fact access-token-claims); an ID token carries neither.
  *
  * @example
  * accessClaims({ cid: '0oa1', scp: ['okta.users.read'] }) // { cid: '0oa1', scp: ['okta.users.read'] }

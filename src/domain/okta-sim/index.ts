@@ -1,8 +1,9 @@
 /**
  * The simulated Okta Management API: a deterministic, in-memory Okta org that answers requests
  * as Okta would and explains each answer with a trace. Pure TypeScript with Web-standard APIs
- * only; it runs in browsers and in Node >= 22. Every behaviour follows the project's fact sheet;
- * where the sheet says UNCONFIRMED, the trace step says `basis: 'assumption'`.
+ * only; it runs in browsers and in Node >= 22. Every behaviour follows a fact of the collection
+ * (src/content/facts/); a trace step's basis is derived from its fact's status, so where a fact
+ * is contested or unconfirmed the step says `basis: 'assumption'`.
  *
  * @example
  * const sim = createOktaSim({ seed: 'lesson-1' });

@@ -21,14 +21,14 @@ export interface ClaimRow {
 /**
  * What the token is: an access token or an ID token by its claims (`jwtKind`), or, whatever its
  * claims, `not-okta` when it is not signed with RS256: Okta signs access tokens with RS256 only
- * (fact sheet section 6), so an HS256 sample is no Okta access token at all.
+ * (fact access-token-jwt-rs256), so an HS256 sample is no Okta access token at all.
  */
 export type TokenKind = 'access' | 'id' | 'not-okta';
 
 export type DecodedView =
   { ok: true; header: ClaimRow[]; claims: ClaimRow[]; kind: TokenKind; alg: string } | { ok: false; reason: string };
 
-/** What each claim or header field means (fact sheet sections 5 and 6). */
+/** What each claim or header field means (facts access-token-claims, access-token-jwt-rs256, dpop-token-binding). */
 const MEANING: Record<string, string> = {
   alg: 'Signing algorithm. Okta signs access tokens with RS256.',
   kid: "Key ID: which of the authorization server's public keys checks the signature.",

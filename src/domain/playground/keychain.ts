@@ -77,6 +77,7 @@ function labelsOf(setup: readonly ScenarioStep[]): Map<string, string> {
   for (const step of setup) {
     if ('createToken' in step) labels.set(step.createToken.save, step.createToken.name);
     if ('createServiceApp' in step) apps.set(step.createServiceApp.save, step.createServiceApp.name);
+    if ('createWebApp' in step) apps.set(step.createWebApp.save, step.createWebApp.name);
     const issued =
       'issueAccessToken' in step ? step.issueAccessToken : 'issueIdToken' in step ? step.issueIdToken : null;
     const app = issued && apps.get(issued.app);

@@ -24,7 +24,11 @@ interface Mission {
   request: { method: 'GET' | 'POST'; path: string; credential: Credential };
 }
 
-/** The missions in order. The numbers follow the simulated org and fact sheet sections 2, 4, 5 and 8. */
+/**
+ * The missions in order. The numbers follow the simulated org and the facts each mission
+ * teaches (token-sliding-window, missing-header-403-e0000005, okta-scoped-token-one-hour,
+ * rate-limit-historic-numbers and those their trace steps cite).
+ */
 export const MISSIONS: readonly Mission[] = [
   {
     id: 'no-header',

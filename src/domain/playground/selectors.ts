@@ -46,7 +46,7 @@ const newestFirst = memo((org: OrgView): readonly LogEvent[] => [...org.log].rev
 /** The System Log, newest first, as Reports > System Log shows it. */
 export const log = (s: PlaygroundState): readonly LogEvent[] => (s.org ? newestFirst(s.org) : NONE);
 
-// Every admin role may create API tokens (fact sheet section 2).
+// Every admin role the lab models may create API tokens (fact roles-that-create-tokens).
 const adminsOf = memo((org: OrgView): readonly ConsoleUser[] => org.users.filter((u) => u.role));
 
 /** Users holding an admin role now: who may create API tokens. */

@@ -1,6 +1,6 @@
 /**
  * The client-credentials request behind "Issue access token", as the OAuth lesson teaches it
- * (fact sheet section 5): `POST /oauth2/v1/token` with `grant_type=client_credentials`, the
+ * (facts service-app-client-credentials, client-assertion-claims): `POST /oauth2/v1/token` with `grant_type=client_credentials`, the
  * scopes, and a client assertion the app signs with its private key; the answer is a Bearer
  * token with its lifetime and scopes.
  *

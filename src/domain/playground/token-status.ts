@@ -1,6 +1,6 @@
 /**
- * The colour the Admin Console's Tokens page gives an API token (fact sheet section 2, "Console
- * status colours", from Okta's 2022-23 help text):
+ * The colour the Admin Console's Tokens page gives an API token (fact console-status-colours,
+ * from Okta's 2022-23 help text):
  * - green: used in the last 3 days;
  * - gray: not used in 3 days and at least 7 days before expiry;
  * - red: within 7 days of expiring.

@@ -1,9 +1,20 @@
 /**
  * Plain types for quiz content. They match the output of the zod schemas in
  * `src/schemas/quiz.ts` (the schemas are the source of truth for authors; these types let the
- * domain grade questions without depending on zod). `src/utils/quiz-data.ts` proves at compile
- * time that the schema output fits these types.
+ * domain grade questions without depending on zod), except `facts`, whose ids the build
+ * resolves into links. `src/utils/quiz-data.ts` proves at compile time that the schema output,
+ * so resolved, fits these types.
  */
+import type { FactStatus } from '../okta-sim/pipeline/fact-basis.ts';
+
+/** A fact an answer key rests on, as the answered question links to it: `/facts/#<id>`. */
+export interface FactLink {
+  id: string;
+  /** The fact's short title, the link's text. */
+  title: string;
+  /** A contested or unconfirmed fact says so beside its link. */
+  status: FactStatus;
+}
 
 /** Fields every question has. */
 interface QuestionBase {
@@ -12,6 +23,11 @@ interface QuestionBase {
   prompt: string;
   /** The lesson section the question tests: `/learn/<chapter>/<lesson>/#<heading>`. */
   lesson: string;
+  /**
+   * The facts the answer key rests on, resolved from the content's fact ids at build time
+   * (src/utils/quiz-data.ts); shown as "Sources" once the question is answered.
+   */
+  facts?: FactLink[] | undefined;
 }
 
 export interface ChoiceOption {

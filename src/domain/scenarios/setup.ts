@@ -74,6 +74,9 @@ const STEPS: { [K in StepName]: (x: Context, s: StepArgs<K>) => unknown } = {
       ttlSeconds: s.ttlSeconds,
     });
   },
+  async createWebApp(x, s) {
+    x.apps.set(s.save, (await x.sim.console.createWebApp({ name: s.name })).clientId);
+  },
   async issueIdToken(x, s) {
     x.keychain[s.save] = await x.sim.console.issueIdToken({ clientId: app(x, s.app), userId: admin(x, s.admin) });
   },

@@ -34,7 +34,9 @@ export type ScenarioStep =
   | { createServiceApp: { name: string; scopes: string[]; role: AdminRole | null; save: string } }
   /** Issues an access token to a saved app; the JWT is saved in the keychain. */
   | { issueAccessToken: { app: string; scopes: string[]; save: string; ttlSeconds?: number | undefined } }
-  /** Issues an ID token for `admin` signing in to a saved app; the JWT is saved in the keychain. */
+  /** Creates an OpenID Connect web app that users sign in to; `save` becomes an app handle. */
+  | { createWebApp: { name: string; save: string } }
+  /** Issues an ID token for `admin` signing in to a saved web app; the JWT is saved in the keychain. */
   | { issueIdToken: { app: string; admin: AdminHandle; save: string } }
   /** Sends the scenario's request `count` times (e.g. to use up a rate limit). */
   | { burst: { count: number } };

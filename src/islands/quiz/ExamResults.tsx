@@ -1,13 +1,15 @@
 /**
  * The end of a practice exam: the score, a per-chapter table with the lessons to revisit, and
- * every question gone over: the reader's answer, the right answer and the explanation
- * (`domain/quiz/answer-review.ts`), so the exam teaches as well as counts.
+ * every question gone over: the reader's answer, the right answer, the explanation
+ * (`domain/quiz/answer-review.ts`) and the facts the key rests on, so the exam teaches as well
+ * as counts.
  */
 import type { JSX } from 'preact';
 import type { AttemptResult } from '../../domain/quiz/attempt.ts';
 import { reviewAnswer } from '../../domain/quiz/answer-review.ts';
 import type { ExamOutcome } from '../../domain/quiz/exam.ts';
 import type { ChapterQuestion } from '../../domain/quiz/types.ts';
+import { FactLinks } from './FactLinks.tsx';
 import { ScoreSummary } from './ScoreSummary.tsx';
 
 export interface ExamChapter {
@@ -104,6 +106,7 @@ export function ExamResults({
               {r.explanations.map((e) => (
                 <p class="explanation">{e}</p>
               ))}
+              <FactLinks facts={q.facts} />
               <p>
                 <a href={q.lesson}>Revisit the lesson{lessonTitles[lesson] ? `: ${lessonTitles[lesson]}` : ''}</a>
               </p>

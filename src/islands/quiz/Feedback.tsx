@@ -1,10 +1,12 @@
 /**
  * What a question shows once it is answered: the verdict, the explanations of the chosen and the
- * right options, and where to read or try more; and the ✓/✗ marks beside the options.
+ * right options, the facts the key rests on, and where to read or try more; and the ✓/✗ marks
+ * beside the options.
  */
 import type { JSX } from 'preact';
 import type { ViewOption } from '../../domain/quiz/options.ts';
 import type { Answer, Question } from '../../domain/quiz/types.ts';
+import { FactLinks } from './FactLinks.tsx';
 
 interface Props {
   question: Question;
@@ -40,6 +42,7 @@ export function Feedback({ question: q, options, answer, right, lessonTitle }: P
           ) : null,
         )}
       </List>
+      <FactLinks facts={q.facts} />
       <p>
         <a href={q.lesson}>Revisit the lesson{lessonTitle ? `: ${lessonTitle}` : ''}</a>
         {q.type === 'predict' && (

@@ -1,12 +1,14 @@
 /**
- * The end of a chapter quiz: score, pass mark, time, every question with the reader's answer,
- * and the ways on: retry the wrong answers (practice), retry all, or the next chapter.
+ * The end of a chapter quiz: score, pass mark, time, every question with the reader's answer and
+ * the facts its key rests on, and the ways on: retry the wrong answers (practice), retry all, or
+ * the next chapter.
  */
 import type { JSX } from 'preact';
 import type { AttemptResult } from '../../domain/quiz/attempt.ts';
 import { answerText } from '../../domain/quiz/answer-review.ts';
 import { correctAnswer } from '../../domain/quiz/options.ts';
 import type { Question } from '../../domain/quiz/types.ts';
+import { FactLinks } from './FactLinks.tsx';
 import { ScoreSummary } from './ScoreSummary.tsx';
 
 interface Props {
@@ -46,6 +48,7 @@ export function Results({ result, questions, next, onRetryMissed, onRetryAll }: 
               </p>
               <p>Your answer: {answerText(q, checked?.answer) ?? 'no answer'}</p>
               {!checked?.correct && <p>Right answer: {answerText(q, correctAnswer(q))}</p>}
+              <FactLinks facts={q.facts} />
               <p>
                 <a href={q.lesson}>Revisit the lesson</a>
               </p>

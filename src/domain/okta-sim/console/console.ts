@@ -1,6 +1,6 @@
 /**
  * The Admin Console: what a person does with a mouse. Okta has no API to create API tokens
- * ("You can only create Okta API tokens (SSWS) via the Admin UI", fact sheet section 2), so
+ * ("You can only create Okta API tokens (SSWS) via the Admin UI", fact no-create-token-endpoint), so
  * lessons create them here. Actions a real console would refuse throw a {@link ConsoleError}.
  */
 import { displayName, findUser, newUser } from '../org/queries.ts';
@@ -61,7 +61,9 @@ export interface OktaConsole {
   registerAppKeys(clientId: string, opts: { publicKeys: unknown[]; requireDpop?: boolean | undefined }): Promise<void>;
   /** Client credentials at the org authorization server: a signed RS256 access token. */
   issueAccessToken(opts: { clientId: string; scopes: string[]; ttlSeconds?: number | undefined }): Promise<string>;
-  /** An ID token for `userId` signing in to the app `clientId`. */
+  /** Creates an OpenID Connect web app, which users sign in to; it has no scopes and no role. */
+  createWebApp(opts: { name: string }): Promise<{ clientId: string; name: string }>;
+  /** An ID token for `userId` signing in to the web app `clientId`; a service app gets none. */
   issueIdToken(opts: { userId: string; clientId: string }): Promise<string>;
 }
 
@@ -114,11 +116,11 @@ export function createConsole(core: SimCore): OktaConsole {
     if (admin.status !== 'ACTIVE') {
       throw new ConsoleError('not-allowed', `${login} is ${admin.status} and cannot sign in to the Admin Console.`);
     }
-    // Every admin role the lab models may create API tokens (current help text, fact sheet
-    // section 2: super, org, group, group membership and read-only admins); others may not.
+    // Every admin role the lab models may create API tokens (current help text, fact
+    // roles-that-create-tokens: super, org, group, group membership and read-only admins); others may not.
     if (!admin.role) throw new ConsoleError('not-allowed', `${login} has no admin role that may create API tokens.`);
     needName(name, 'A token');
-    // The Token rate limits slider goes from 5% to 100%; 0% is not saved (section 2).
+    // The Token rate limits slider goes from 5% to 100%; 0% is not saved (fact token-rate-limit-slider).
     if (!Number.isInteger(rateLimitPercent) || rateLimitPercent < 5 || rateLimitPercent > 100) {
       throw new ConsoleError(
         'invalid',
@@ -174,8 +176,8 @@ export function createConsole(core: SimCore): OktaConsole {
       const actor = consoleActor();
       user.role = role;
       user.lastUpdated = state.now;
-      // Assigning a role is `user.account.privilege.grant` (fact sheet section 2, events to check
-      // after a leak; the catalogue's text is "User's admin privilege granted.").
+      // Assigning a role is `user.account.privilege.grant` (fact leaked-token-persistence-events,
+      // events to check after a leak; the catalogue's text is "User's admin privilege granted.").
       if (role && role !== before && actor)
         log('user.account.privilege.grant', "User's admin privilege granted", actor, userActor(user));
       return view(user);
@@ -252,6 +254,10 @@ export function createConsole(core: SimCore): OktaConsole {
     registerAppKeys: async (clientId, opts) =>
       (await import('../oauth/app-keys.ts')).registerAppKeys(core, clientId, opts),
     issueAccessToken: async (opts) => (await oauth()).issueAccessToken(core, opts),
+    async createWebApp({ name }) {
+      needName(name, 'An app');
+      return (await oauth()).createWebApp(core, { name });
+    },
     issueIdToken: async (opts) => (await oauth()).issueIdToken(core, opts),
   };
 }

@@ -1,9 +1,9 @@
 /**
- * `private_key_jwt` client authentication at the org authorization server (fact sheet section 5,
- * [S15]): the assertion's `iss` and `sub` are the client id, `aud` is the token endpoint's URL,
+ * `private_key_jwt` client authentication at the org authorization server (fact
+ * client-assertion-claims): the assertion's `iss` and `sub` are the client id, `aud` is the token endpoint's URL,
  * `exp` is at most one hour ahead, `iat` and `jti` are optional; it is signed with RS256/384/512
  * or ES256/384/512 by a key registered on the app. A `jti` is accepted once (the catalogue's
- * `client_assertion_already_used`, [S28]). Error texts are the catalogue's.
+ * `client_assertion_already_used`, source oauth2-error-codes). Error texts are the catalogue's.
  */
 import type { SimCore } from '../org/sim-core.ts';
 import { decodeJwtParts } from '../../jwt/decode.ts';
@@ -14,7 +14,7 @@ import type { OAuthErrorKey } from './oauth-errors.ts';
 import { jtiUsed } from './replay.ts';
 import { CLOCK_SKEW_SECONDS } from './verify-bearer.ts';
 
-/** "`exp` at most 1 hour ahead" (fact sheet section 5). */
+/** "`exp` at most one hour ahead" (fact client-assertion-claims). */
 const MAX_ASSERTION_LIFETIME_SECONDS = 3600;
 
 export type AssertionResult =

@@ -1,7 +1,7 @@
 /**
  * DPoP nonces of the org authorization server. Okta "renews the value every 24 hours. The old
- * `dpop-nonce` value continues to work for three days after generation" (fact sheet section 5,
- * [S30]). The lab derives each day's nonce from the org's key id and the day number, so it needs
+ * `dpop-nonce` value continues to work for three days after generation" (fact
+ * dpop-nonce-lifetime). The lab derives each day's nonce from the org's key id and the day number, so it needs
  * no storage and the same org gives the same nonces; three days' values are accepted.
  */
 import { DAY_MS } from '../pipeline/dates.ts';

@@ -1,9 +1,9 @@
 /**
- * Checks one DPoP proof (RFC 9449 section 4.3; Okta's DPoP guide, fact sheet section 5 [S30]):
+ * Checks one DPoP proof (RFC 9449 section 4.3; Okta's DPoP guide, fact dpop-proof):
  * exactly one `DPoP` header; a JWT whose header has `typ: dpop+jwt`, an allowed asymmetric `alg`
  * and a public `jwk` that verifies its signature; `htm` and `htu` naming this request; an `iat`
  * that is not in the future and not more than five minutes old (the age Okta's error catalogue
- * names, [S28]). Replay, nonce and `ath` are the callers' steps, because the token endpoint and
+ * names, fact dpop-proof-max-age). Replay, nonce and `ath` are the callers' steps, because the token endpoint and
  * the resource server run them differently.
  */
 import type { SimCore } from '../org/sim-core.ts';
@@ -16,7 +16,7 @@ import { jwkThumbprint } from './jwk-thumbprint.ts';
 import { publicJwkProblem, toPublicJwk } from './public-jwk.ts';
 import { CLOCK_SKEW_SECONDS } from './verify-bearer.ts';
 
-/** How old a proof may be: "issued more than five minutes in the past" is refused ([S28]). */
+/** How old a proof may be: "issued more than five minutes in the past" is refused (fact dpop-proof-max-age). */
 export const DPOP_MAX_AGE_SECONDS = 300;
 
 export type ProofResult =

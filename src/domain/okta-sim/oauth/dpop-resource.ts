@@ -1,5 +1,5 @@
 /**
- * DPoP at the Management API, the resource server (fact sheet section 5, [S30]): a DPoP-bound
+ * DPoP at the Management API, the resource server (facts dpop-proof, dpop-token-binding): a DPoP-bound
  * token comes as `Authorization: DPoP <token>` with a fresh proof whose `ath` is the token's
  * hash and whose key is the one the token is bound to (`cnf.jkt`). Okta notes that the `nonce`
  * "isn't currently required" on these proofs, so none is asked for.
@@ -9,9 +9,10 @@
  * from a token whose signature verifies; a token that does not verify goes on to the pipeline,
  * which refuses it at `jwt-signature`.
  *
- * How Okta's Management API carries these errors is not documented (fact sheet section 4,
- * item 8): the lab uses the catalogue's status and texts ([S28]) in a `WWW-Authenticate: DPoP`
- * header, whose `algs` list is the observed one ([S26]), with no body, as for Bearer errors.
+ * How Okta's Management API carries these errors is not documented (fact
+ * invalid-token-carriage-undocumented): the lab uses the catalogue's status and texts (source
+ * oauth2-error-codes) in a `WWW-Authenticate: DPoP` header, whose `algs` list is the observed
+ * one (fact dpop-www-authenticate), with no body, as for Bearer errors.
  */
 import type { SimCore } from '../org/sim-core.ts';
 import { labHeaders, labResponse, type LabResponse } from '../lab-response.ts';
@@ -24,7 +25,7 @@ import { sha256Base64url } from './jwk-thumbprint.ts';
 import { jtiUsed, rememberJti } from './replay.ts';
 import { CLOCK_SKEW_SECONDS } from './verify-bearer.ts';
 
-/** The `algs` parameter Okta sends for DPoP-bound clients ([S26]). */
+/** The `algs` parameter Okta sends for DPoP-bound clients (fact dpop-www-authenticate). */
 const ALGS = 'RS256 RS384 RS512 ES256 ES384 ES512';
 
 /** The `cnf.jkt` of a token whose signature verifies, `null` if it verifies unbound, `undefined` if it does not. */

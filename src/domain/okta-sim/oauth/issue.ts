@@ -1,8 +1,9 @@
 /**
  * The org authorization server, reduced to what the lab needs: client-credentials access
- * tokens for service apps, and ID tokens (so learners can see one rejected).
+ * tokens for service apps, and ID tokens for users signing in to web apps (so learners can see
+ * one rejected by the Management API).
  *
- * Claims follow fact sheet section 6 (`ver`, `jti` starting `AT.`, `iss`, `aud`, `iat`, `exp`,
+ * Claims follow fact access-token-claims (`ver`, `jti` starting `AT.`, `iss`, `aud`, `iat`, `exp`,
  * `cid`, `scp`, `sub`; no `uid` without a user). `iss` is the org URL, as Okta's API reference
  * says for the org authorization server. `aud` is also the org URL: an assumption, since Okta
  * tells clients to treat these tokens as opaque and does not document their claims.
@@ -10,6 +11,7 @@
 import { displayName } from '../org/queries.ts';
 import type { SimCore } from '../org/sim-core.ts';
 import { ConsoleError } from '../console/console-error.ts';
+import { newId } from '../org/ids.ts';
 import { randomChars } from '../org/prng.ts';
 import { signJwt } from './jwt.ts';
 
@@ -20,7 +22,7 @@ export const ACCESS_TOKEN_TTL_SECONDS = 3600;
 
 function app(core: SimCore, clientId: string) {
   const found = core.state.apps.find((a) => a.clientId === clientId);
-  if (!found) throw new ConsoleError('not-found', `No service app has client id "${clientId}".`);
+  if (!found) throw new ConsoleError('not-found', `No app has client id "${clientId}".`);
   return found;
 }
 
@@ -53,14 +55,42 @@ export function issueAccessToken(
     cid: a.clientId,
     scp: [...opts.scopes],
     sub: a.clientId,
-    // A DPoP-bound token names the thumbprint of the client's proof key (fact sheet section 5).
+    // A DPoP-bound token names the thumbprint of the client's proof key (fact dpop-token-binding).
     ...(opts.jkt === undefined ? {} : { cnf: { jkt: opts.jkt } }),
   });
 }
 
-/** Signs an ID token for a user signing in to an app: a sign-in proof, not an API credential. */
+/**
+ * Creates an OpenID Connect web app: no Okta API scopes and no admin role, only a sign-in for
+ * users, which is what gives an ID token (fact id-token-from-oidc-sign-in).
+ */
+export function createWebApp(core: SimCore, opts: { name: string }): { clientId: string; name: string } {
+  const clientId = newId(core.state.rng, '0oa');
+  const { now } = core.state;
+  core.state.apps.push({
+    clientId,
+    name: opts.name,
+    grantedScopes: [],
+    role: null,
+    created: now,
+    rateLimitPercent: 50,
+    kind: 'web',
+  });
+  return { clientId, name: opts.name };
+}
+
+/**
+ * Signs an ID token for a user signing in to a web app: a sign-in proof, not an API credential.
+ * An API Services app signs no user in (Client Credentials only), so it is refused one.
+ */
 export function issueIdToken(core: SimCore, opts: { userId: string; clientId: string }): Promise<string> {
   const a = app(core, opts.clientId);
+  if (a.kind !== 'web') {
+    throw new ConsoleError(
+      'invalid',
+      `"${a.name}" is an API Services app: no user signs in to it, so it gets no ID token. Create a web app.`,
+    );
+  }
   const user = core.state.users.find((u) => u.id === opts.userId);
   if (!user) throw new ConsoleError('not-found', `No user has id "${opts.userId}".`);
   const iat = Math.floor(core.state.now / 1000);

@@ -1,7 +1,7 @@
 /**
  * Verifies JWS signatures made with a client's own key: client assertions (`private_key_jwt`)
- * and DPoP proofs. RS256/384/512 and ES256/384/512, the algorithms Okta lists for both (fact
- * sheet sections 4-5). WebCrypto is reached through platform.ts, since the domain compiles
+ * and DPoP proofs. RS256/384/512 and ES256/384/512, the algorithms Okta lists for both (facts
+ * client-assertion-claims, dpop-www-authenticate). WebCrypto is reached through platform.ts, since the domain compiles
  * without DOM or Node types.
  */
 import type { PublicJwk } from '../org/state.ts';

@@ -1,7 +1,7 @@
 /**
  * The entries of Okta's OAuth error catalogue that the lab's token endpoint and DPoP checks
  * answer with: HTTP status, `error` and `error_description`, copied from
- * `data/oauth2-error-codes.json` in okta-developer-docs at 468de9c5 (fact sheet [S28]), with
+ * `data/oauth2-error-codes.json` in okta-developer-docs at 468de9c5 (source oauth2-error-codes), with
  * the catalogue's `{0}` placeholders filled in. Keys are the catalogue's internal codes.
  *
  * The catalogue says what each error is; it does not say which check of a request triggers it

@@ -1,16 +1,16 @@
 /**
- * Public JSON Web Keys as service apps register them for `private_key_jwt` (fact sheet
- * section 5: "Register a public JWK; the Console lets you save up to 50 keys per app") and as
+ * Public JSON Web Keys as service apps register them for `private_key_jwt` (fact
+ * service-app-private-key-jwt: the Console saves up to 50 public keys per app) and as
  * DPoP proofs carry them in their `jwk` header. Synchronous checks only; signatures are verified
  * in jws-verify.ts, thumbprints computed in jwk-thumbprint.ts. The Admin Console checks keys with
  * this module, so it stays small and free of hashing code.
  */
 import type { PublicJwk } from '../org/state.ts';
 
-/** The most keys the Console saves per app (fact sheet section 5). */
+/** The most keys the Console saves per app (fact service-app-private-key-jwt). */
 const MAX_APP_KEYS = 50;
 
-/** The signing algorithms Okta lists for client assertions and DPoP (fact sheet sections 4-5). */
+/** The signing algorithms Okta lists for client assertions and DPoP (facts client-assertion-claims, dpop-www-authenticate). */
 export const JWS_ALGS = ['RS256', 'RS384', 'RS512', 'ES256', 'ES384', 'ES512'] as const;
 export type JwsAlg = (typeof JWS_ALGS)[number];
 

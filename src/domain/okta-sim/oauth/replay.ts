@@ -1,6 +1,6 @@
 /**
- * One-time `jti` values: a client assertion or DPoP proof is accepted once (fact sheet section 5;
- * the DPoP guide [S30]: "not accept that claim more than once"). Each entry is kept until the
+ * One-time `jti` values: a client assertion or DPoP proof is accepted once (fact
+ * dpop-proof-single-use; for assertions, the catalogue's `jti` error, source oauth2-error-codes). Each entry is kept until the
  * token it came with would fail its own time checks anyway, then dropped, so the store stays as
  * small as the traffic of the last few minutes.
  */

@@ -1,6 +1,6 @@
 /**
  * The OAuth scopes that let a Bearer token call each operation. Scopes follow
- * `okta.<resource>.<read|manage>`, and `manage` also covers reads (fact sheet section 5). Only the
+ * `okta.<resource>.<read|manage>`, and `manage` also covers reads (fact okta-scope-naming). Only the
  * Bearer branch needs this table, so it loads with that branch.
  */
 import type { OpName } from '../pipeline/routes.ts';

@@ -1,7 +1,8 @@
 /**
  * `POST /oauth2/v1/token` of the org authorization server, reduced to what service apps use:
- * the client credentials grant with a `private_key_jwt` client assertion (fact sheet section 5,
- * [S15]), and DPoP for apps that require it ([S30]). Reached only through the Fetch face
+ * the client credentials grant with a `private_key_jwt` client assertion (facts
+ * service-app-client-credentials, service-app-private-key-jwt), and DPoP for apps that require it
+ * (fact dpop-proof). Reached only through the Fetch face
  * (`sim.fetch`), where a client's own code calls it; the playground mints tokens in its console.
  *
  * Order of the checks (RFC 6749 section 5.2 leaves it open; Okta does not document it): the
@@ -112,7 +113,7 @@ export async function tokenEndpoint(core: SimCore, req: LabRequest, tokenUrl: st
     trace.pass(
       'dpop-proof',
       'The app does not require DPoP; the proof is ignored and a Bearer token issued.',
-      'assumption',
+      'dpop-proof-for-non-dpop-app-undocumented',
     );
   }
 
@@ -132,7 +133,7 @@ export async function tokenEndpoint(core: SimCore, req: LabRequest, tokenUrl: st
     trace.fail(
       'token-scope',
       `Not granted to "${app.name}": ${missing.join(', ')}. A super admin grants scopes on the app's Okta API Scopes tab.`,
-      'assumption',
+      'ungranted-scope-error-undocumented',
     );
     return error('invalid_scope');
   }

@@ -22,7 +22,7 @@ function revoke(input: OpInput, t: TokenRecord) {
 
 /**
  * `GET /api/v1/api-tokens`: metadata of every live token, never a value. The 2023 spec lists
- * `after` and `limit` for it (fact sheet [S55]); its page sizes are not documented, so the lab
+ * `after` and `limit` for it (source management-spec-2023); its page sizes are not documented, so the lab
  * borrows the users list's 200 (an assumption; a seeded org never has that many tokens).
  */
 export const listTokens: OpHandler = ({ core, query }) => {

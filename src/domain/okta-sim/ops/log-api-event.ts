@@ -7,7 +7,7 @@ import type { OpInput } from './types.ts';
 /**
  * Writes the event of an API call: the caller as actor (the token's creator, or the service
  * app), the request's id and IP, and `requestApiTokenId` when an API token authenticated it.
- * That field is how an admin finds every change a token made (fact sheet section 2).
+ * That field is how an admin finds every change a token made (fact filter-log-by-token-id).
  *
  * @example
  * logApiEvent(input, 'user.lifecycle.suspend', 'Suspend Okta user', userActor(user))

@@ -1,5 +1,5 @@
 /**
- * Cursor pagination as Okta documents it (fact sheet section 4, "Link"): lists are paged by an
+ * Cursor pagination as Okta documents it (facts pagination-link-header, pagination-end): lists are paged by an
  * opaque `after` cursor, `limit` sets the page size, and each page carries a `Link` header with
  * `rel="self"` and, while more remain, `rel="next"`. Clients follow the links and never build
  * URLs themselves, so the cursor's content is the lab's choice: the id of the last item shown.

@@ -1,9 +1,10 @@
 /**
  * Okta-shaped identifiers, all drawn from the org's seeded generator.
  *
- * Shapes follow the fact sheet: object ids are 20 characters with a type prefix (`00u` users,
- * `00T` API tokens, `0oa` apps; section 1), `errorId` is `oae` + 22 characters (section 4) and
- * request ids look like the documented `reqVy8wsvmBQN27h4soUE3ZEnA` (section 4, headers).
+ * Shapes follow the facts: object ids are 20 characters with a type prefix (`00u` users,
+ * `00T` API tokens, `0oa` apps; facts object-id-prefixes, token-id-format), `errorId` is `oae` +
+ * 22 characters (fact error-id-shape-observed) and request ids look like the documented
+ * `reqVy8wsvmBQN27h4soUE3ZEnA` (fact request-id-header).
  */
 import { randomChars, type RngState } from './prng.ts';
 

@@ -6,7 +6,7 @@ import type { RngState } from './prng.ts';
 import type { SimCore } from './sim-core.ts';
 import type { TokenRecord, UserRecord } from './state.ts';
 
-/** The 30-day sliding window of API tokens (fact sheet section 2). */
+/** The 30-day sliding window of API tokens (fact token-sliding-window). */
 const TOKEN_WINDOW_MS = 30 * DAY_MS;
 
 /** A user by id, or by login (case-insensitive), as `/api/v1/users/{idOrLogin}` accepts. */

@@ -59,6 +59,11 @@ export interface AppRecord {
   jwks?: PublicJwk[];
   /** The app requires DPoP-bound access tokens (oauth/dpop-proof.ts). */
   dpop?: boolean;
+  /**
+   * `web`: an OpenID Connect web app, which signs users in and so gets ID tokens (fact
+   * id-token-from-oidc-sign-in). Absent on an API Services app, which has no user sign-in.
+   */
+  kind?: 'web';
 }
 
 /** A public JSON Web Key as registered on an app: string members only (`kty`, `n`, `e`, `kid`, ...). */

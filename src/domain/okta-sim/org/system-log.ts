@@ -1,6 +1,7 @@
 /**
  * Writes System Log events. Event types and the `transaction.detail.requestApiTokenId` field
- * follow the fact sheet (section 2): there is no per-call "token used" event, but every event
+ * follow facts api-token-log-events, no-token-used-event and filter-log-by-token-id: there is no
+ * per-call "token used" event, but every event
  * caused by a token-authenticated request names the token.
  */
 import { iso } from '../pipeline/dates.ts';

@@ -1,5 +1,6 @@
 /**
- * The Okta error codes the simulator answers with, all from the fact sheet (section 4).
+ * The Okta error codes the simulator answers with, each from a fact of the inside-a-request
+ * group (error-body-shape and the fact of each code, such as permission-denied-403-e0000006).
  * `errorSummary` templates use `{0}` as Okta's catalogue does.
  */
 import type { JsonValue, OktaErrorBody } from '../types.ts';

@@ -2,7 +2,8 @@
  * A trace step's basis, derived from the status of the fact it rests on, never typed by hand:
  * the facts collection (src/content/facts/) decides how sure the lab may claim to be.
  */
-import { FACT_STATUS, type FactId } from './fact-status.ts';
+import type { FactId } from './cited-facts.ts';
+import { FACT_STATUS } from './fact-status.ts';
 
 /** Where a trace step's rule comes from; shown as the step's badge. */
 export type Basis = 'documented' | 'observed' | 'assumption';

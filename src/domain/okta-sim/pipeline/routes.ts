@@ -5,7 +5,7 @@
  *
  * Rate limits: Okta no longer publishes its numbers (the Console's Reports > Rate Limits shows
  * an org's own). The sizes below are the last published per-minute Workforce limits, removed
- * from Okta's docs in 2025 (fact sheet section 8). Which bucket a lifecycle call, a single group
+ * from Okta's docs in 2025 (fact rate-limit-historic-numbers). Which bucket a lifecycle call, a single group
  * or an API-token call falls in is not in that table: lifecycle calls share the user-write
  * bucket, `/groups/{id}` the groups bucket and the rest "most other /api/v1" (assumptions).
  */

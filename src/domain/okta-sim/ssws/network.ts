@@ -1,5 +1,5 @@
 /**
- * Network conditions on API tokens (fact sheet section 2): `ANYWHERE`, or `ZONE` with zones to
+ * Network conditions on API tokens (facts token-network-restriction, token-network-api-shape): `ANYWHERE`, or `ZONE` with zones to
  * include and/or exclude, where `ALL_ZONES` means "any network zone defined in Okta".
  */
 import type { ZoneRecord } from '../org/state.ts';

@@ -118,6 +118,30 @@ describe('other console actions', () => {
     ).rejects.toMatchObject({ code: 'invalid' });
   });
 
+  it('issues an ID token only for a sign-in to a web app: a service app has no user sign-in', async () => {
+    const sim = newSim();
+    const userId = adminId(sim, 'super-admin');
+    const svc = sim.console.createServiceApp({ name: 'Svc', grantedScopes: ['okta.users.read'], role: null });
+    await expect(sim.console.issueIdToken({ clientId: svc.clientId, userId })).rejects.toMatchObject({
+      code: 'invalid',
+      message: expect.stringContaining('no user signs in') as unknown,
+    });
+    await expect(sim.console.createWebApp({ name: ' ' })).rejects.toMatchObject({ code: 'invalid' });
+    const web = await sim.console.createWebApp({ name: 'Portal' });
+    expect(web.clientId).toMatch(/^0oa[A-Za-z0-9]{17}$/);
+    const id = await sim.console.issueIdToken({ clientId: web.clientId, userId });
+    const payload = JSON.parse(atob(id.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'))) as Record<
+      string,
+      unknown
+    >;
+    expect(payload).toMatchObject({ aud: web.clientId, sub: userId });
+    expect(payload).not.toHaveProperty('scp');
+    // A web app holds no Okta API scopes, so client credentials give it no Management API token.
+    await expect(
+      sim.console.issueAccessToken({ clientId: web.clientId, scopes: ['okta.users.read'] }),
+    ).rejects.toMatchObject({ code: 'not-allowed' });
+  });
+
   it('issues RS256 access tokens with the documented claims, and the same JWT for the same seed', async () => {
     const make = async () => {
       const sim = newSim('jwt');

@@ -1,5 +1,5 @@
 /**
- * Cursor pagination (fact sheet section 4, "Link"): `limit`, `after`, and `Link` headers with
+ * Cursor pagination (facts pagination-link-header, pagination-end): `limit`, `after`, and `Link` headers with
  * `rel="self"` and, while more remain, `rel="next"`, on the request's own origin.
  */
 import { describe, expect, it } from 'vitest';

@@ -466,11 +466,7 @@ describe('Bearer access tokens', () => {
     [
       'an ID token',
       async (sim) => {
-        const app = sim.console.createServiceApp({
-          name: 'Web app',
-          grantedScopes: ['okta.users.read'],
-          role: 'SUPER_ADMIN',
-        });
+        const app = await sim.console.createWebApp({ name: 'Web app' });
         return sim.console.issueIdToken({ clientId: app.clientId, userId: adminId(sim, 'super-admin') });
       },
       'jwt-token-type',
@@ -525,11 +521,7 @@ describe('Bearer access tokens', () => {
 
   it('marks its answer to an ID token as an assumption: Okta documents the refusal, not the response', async () => {
     const sim = newSim();
-    const app = sim.console.createServiceApp({
-      name: 'Web app',
-      grantedScopes: ['okta.users.read'],
-      role: 'SUPER_ADMIN',
-    });
+    const app = await sim.console.createWebApp({ name: 'Web app' });
     const id = await sim.console.issueIdToken({ clientId: app.clientId, userId: adminId(sim, 'super-admin') });
     const res = await send(sim, 'GET', '/api/v1/users', `Bearer ${id}`);
     expect(res.trace.find((s) => s.outcome === 'fail')).toMatchObject({ check: 'jwt-token-type', basis: 'assumption' });

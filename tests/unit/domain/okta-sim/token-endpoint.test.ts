@@ -1,7 +1,7 @@
 /**
  * `POST /oauth2/v1/token` through the Fetch face, without a server: client credentials with a
- * `private_key_jwt` assertion (fact sheet section 5, [S15]); each broken rule gets the error of
- * Okta's OAuth catalogue ([S28]) and is traced.
+ * `private_key_jwt` assertion (facts service-app-private-key-jwt, client-assertion-claims); each
+ * broken rule gets the error of Okta's OAuth catalogue (source oauth2-error-codes) and is traced.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createOktaSim, type OktaSim } from '../../../../src/domain/okta-sim/index.ts';

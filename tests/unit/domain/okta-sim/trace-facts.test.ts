@@ -147,11 +147,7 @@ async function walk(): Promise<Map<string, SimResponse>> {
     return `${h}.${Buffer.from(JSON.stringify({ ...claims, scp: ['okta.users.manage'] })).toString('base64url')}.${s}`;
   });
   await bearer('ID token', async (sim) => {
-    const app = sim.console.createServiceApp({
-      name: 'Web app',
-      grantedScopes: ['okta.users.read'],
-      role: 'SUPER_ADMIN',
-    });
+    const app = await sim.console.createWebApp({ name: 'Web app' });
     return sim.console.issueIdToken({ clientId: app.clientId, userId: adminId(sim, 'super-admin') });
   });
   await bearer('other issuer', (sim) => forged(sim, { iss: 'https://tokenlab.okta.example/oauth2/default' }));

@@ -71,9 +71,10 @@ describe('the JWT inspector model', () => {
   });
 
   it('accepts the signature of an ID token but not the token, at the access-token check', async () => {
-    const { sim, app } = await org();
+    const { sim } = await org();
     const admin = sim.console.listAdmins()[0]?.id ?? '';
-    const id = await sim.console.issueIdToken({ clientId: app.clientId, userId: admin });
+    const web = await sim.console.createWebApp({ name: 'Portal' });
+    const id = await sim.console.issueIdToken({ clientId: web.clientId, userId: admin });
     const view = decodeForInspector(id, sim.now());
     expect(view.ok && view.kind).toBe('id');
     const v = await verdicts(sim, id);

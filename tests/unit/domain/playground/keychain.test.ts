@@ -33,7 +33,8 @@ describe('kindOfValue', () => {
     const admin = sim.console.listAdmins()[0]?.id ?? '';
     const app = sim.console.createServiceApp({ name: 'Reports', grantedScopes: ['okta.users.read'], role: null });
     const access = await sim.console.issueAccessToken({ clientId: app.clientId, scopes: ['okta.users.read'] });
-    const id = await sim.console.issueIdToken({ clientId: app.clientId, userId: admin });
+    const web = await sim.console.createWebApp({ name: 'Portal' });
+    const id = await sim.console.issueIdToken({ clientId: web.clientId, userId: admin });
     const { value } = await sim.console.createApiToken({ name: 'CI', adminId: admin });
     expect(fromScenarioKeychain({ ci: value, at: access, idt: id }).map((e) => [e.key, e.kind])).toEqual([
       ['ci', 'ssws'],
@@ -49,12 +50,13 @@ describe('reader-friendly names for a scenario’s saved keys', () => {
       { createToken: { name: 'Reports', admin: 'read-only-admin', save: 'ro' } },
       { createServiceApp: { name: 'Directory report', scopes: ['okta.users.read'], role: null, save: 'svc' } },
       { issueAccessToken: { app: 'svc', scopes: ['okta.users.read'], save: 'at' } },
-      { issueIdToken: { app: 'svc', admin: 'super-admin', save: 'idt' } },
+      { createWebApp: { name: 'Admin portal', save: 'portal' } },
+      { issueIdToken: { app: 'portal', admin: 'super-admin', save: 'idt' } },
     ]);
     expect(entries.map((e) => [e.key, e.label])).toEqual([
       ['ro', 'Reports'],
       ['at', 'Directory report'],
-      ['idt', 'Directory report'],
+      ['idt', 'Admin portal'],
       ['extra', 'extra'],
     ]);
   });

@@ -4,7 +4,7 @@ import { TOKEN_COLOUR_TEXT, tokenColour } from '../../../../src/domain/playgroun
 const DAY = 86_400_000;
 const now = Date.UTC(2026, 2, 2, 9);
 
-describe("tokenColour follows the Tokens page's colours (fact sheet section 2)", () => {
+describe("tokenColour follows the Tokens page's colours (fact console-status-colours)", () => {
   it.each([
     ['used an hour ago: green', { lastUsed: now - 3_600_000, expiresAt: now + 30 * DAY - 3_600_000 }, 'green'],
     ['used 2.9 days ago: green', { lastUsed: now - 2.9 * DAY, expiresAt: now + 27.1 * DAY }, 'green'],
