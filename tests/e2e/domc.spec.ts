@@ -199,7 +199,12 @@ test.describe('Okta-format exam', () => {
       const now = await where();
       if (now !== 'done' && !now.startsWith(`Item ${items} of`)) {
         items++;
-        await expect(page.locator('.domc-status')).toHaveText(`Yes. Item ${items - 1} recorded. Item ${items} of 20.`);
+        // The next item is read out whole: Yes and No keep focus, so nothing else would say it.
+        const prompt = (await page.locator('.domc-prompt').innerText()).trim();
+        const option = (await page.locator('.domc-option-text').innerText()).trim();
+        await expect(page.locator('.domc-status')).toHaveText(
+          `Yes. Item ${items - 1} recorded. Item ${items} of 20: ${prompt} Option: ${option}`,
+        );
       }
     }
     expect(items).toBe(20);

@@ -5,7 +5,17 @@
  * and Part I of the Okta-format exam. A plain immutable value.
  */
 import { finishAttempt, record, startAttempt, type Attempt, type AttemptResult } from './attempt.ts';
-import { domcResult, isOver, sayDomc, startDomc, type DomcAnswer, type DomcFlow, type DomcQuestion } from './domc.ts';
+import {
+  currentOption,
+  domcResult,
+  isOver,
+  sayDomc,
+  startDomc,
+  type DomcAnswer,
+  type DomcFlow,
+  type DomcQuestion,
+} from './domc.ts';
+import { viewOptions } from './options.ts';
 import { questionKey } from './question-key.ts';
 
 /** A question of the set with its chapter. */
@@ -126,15 +136,31 @@ export function itemOrder(s: DomcSession, i: number): readonly number[] {
 /**
  * What the live region says after the reader's answer took the set from `before` to `after`. With
  * `feedback` (practice) the end of an item says right or wrong; without (the exam) only that the
- * answer was recorded. Either way it never says that the next option is the extra one.
+ * answer was recorded. Within an item it reads the next option, since focus stays on Yes and No;
+ * it never says that the next option is the extra one.
  *
  * @example
  * announce(before, say(before, true), true, true) // "Yes. Item 1: right."
+ * announce(before, say(before, false), false, true) // "No. Next option: 401 E0000011."
  */
 export function announce(before: DomcSession, after: DomcSession, yes: boolean, feedback: boolean): string {
   const said = yes ? 'Yes.' : 'No.';
   if (after === before) return '';
-  if (!isOver(after.flow)) return `${said} Next option.`;
+  if (!isOver(after.flow)) return `${said} Next option: ${optionText(after)}`;
   if (!feedback) return `${said} Item ${before.pos + 1} recorded.`;
   return `${said} Item ${before.pos + 1}: ${after.attempt.results[before.pos]?.correct ? 'right' : 'wrong'}.`;
+}
+
+/** The text of the option the item on screen asks about ("" once the item is over). */
+function optionText(s: DomcSession): string {
+  const option = currentOption(s.flow);
+  return option === undefined ? '' : viewOptions(s.items[s.pos]!.question)[option]!.text;
+}
+
+/**
+ * The item on screen read aloud, for a set whose Yes and No keep focus from item to item (the
+ * exam): "Item 2 of 20: <prompt> Option: <text>".
+ */
+export function itemIntro(s: DomcSession): string {
+  return `Item ${s.pos + 1} of ${s.items.length}: ${s.items[s.pos]!.question.prompt} Option: ${optionText(s)}`;
 }

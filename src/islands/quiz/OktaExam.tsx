@@ -16,6 +16,7 @@ import { dispatch } from '../../client/progress/store.ts';
 import {
   announce,
   finishDomc,
+  itemIntro,
   nextItem,
   say,
   setOver,
@@ -233,7 +234,7 @@ export default function OktaExam({ quizzes, chapters, partTwo, children }: Props
         finishPartOne(next);
         return;
       }
-      words += ` Item ${next.pos + 1} of ${count}.`;
+      words += ` ${itemIntro(next)}`;
     }
     setStatus(words);
     setRun({ session: next, deadline });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { currentOption } from '../../../../src/domain/quiz/domc.ts';
+import { viewOptions } from '../../../../src/domain/quiz/options.ts';
 import {
   announce,
   finishDomc,
@@ -152,8 +153,9 @@ describe('announce', () => {
     const after = say(s, yes);
     const ended = after.flow.right !== undefined && currentOption(after.flow) === undefined;
     const said = yes ? 'Yes.' : 'No.';
-    expect(announce(s, after, yes, true)).toBe(ended ? `${said} Item 1: right.` : `${said} Next option.`);
-    expect(announce(s, after, yes, false)).toBe(ended ? `${said} Item 1 recorded.` : `${said} Next option.`);
+    const next = ended ? '' : viewOptions(items[0]!.question)[currentOption(after.flow)!]!.text;
+    expect(announce(s, after, yes, true)).toBe(ended ? `${said} Item 1: right.` : `${said} Next option: ${next}`);
+    expect(announce(s, after, yes, false)).toBe(ended ? `${said} Item 1 recorded.` : `${said} Next option: ${next}`);
     // The opposite answer decides the item wrong; an extra option may still follow.
     const decided = say(s, !yes);
     const before = currentOption(decided.flow) === undefined ? s : decided;
