@@ -782,9 +782,10 @@ for (const scheme of ['light', 'dark'] as const) {
  */
 // OVER BUDGET, reported: the budget is 40 KB, but after issue 15's features (tabs, missions,
 // Send N times, kept work, reset with undo, folded checks, trace fact links) the page measured
-// 49,312 B on 2026-12-03, spread over many modules (`npm run size`). Rather than trade clarity for
-// bytes, the guard sits at 50 KB so growth is still caught; the budget is an open decision (README).
-const GUARD_KB = 50;
+// 49,312 B at the start of 2026-12-03's session and 45,491 B at its end (after that day's merges;
+// which one changed the chunking was not traced), spread over many modules (`npm run size`). Rather than trade clarity for
+// bytes, the guard sits at 46 KB so growth is still caught; the budget is an open decision (README).
+const GUARD_KB = 46;
 
 test('JavaScript budget: at most 40 KB gzip for everything but the OAuth/JWT parts, which load on first use', async ({
   page,
