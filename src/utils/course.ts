@@ -83,3 +83,9 @@ export function readingMinutes(body: string | undefined): number {
     .filter(Boolean).length;
   return Math.max(1, Math.round(words / 200));
 }
+
+/** `getStaticPaths` for a page per chapter (`/learn/[chapter]/…`): the chapter as its prop. */
+export async function chapterPaths(): Promise<{ params: { chapter: string }; props: { chapter: ChapterRef } }[]> {
+  const course = await getCourse();
+  return course.chapters.map((chapter) => ({ params: { chapter: chapter.slug }, props: { chapter } }));
+}

@@ -15,6 +15,7 @@ import type { DomcItem } from './domc-session.ts';
 import { drawExam } from './exam.ts';
 import { questionKey } from './question-key.ts';
 import type { Quiz } from './types.ts';
+import type { TaskResult as GradedResult } from '../tasks/types.ts';
 
 /** Items in Part I. */
 export const PART_ONE_SIZE = 20;
@@ -48,13 +49,8 @@ export function timeNotice(left: number, limit: number): string {
   return '';
 }
 
-/** One hands-on task of Part II as its grader reports it. */
-export interface TaskResult {
-  readonly taskId: string;
-  readonly chapter: string;
-  /** Whether every check of the task held at the end. */
-  readonly met: boolean;
-}
+/** What the breakdown needs of a graded Part II task (the grader's result, `tasks/types.ts`). */
+type TaskResult = Pick<GradedResult, 'taskId' | 'chapter' | 'met'>;
 
 /**
  * Draws Part I: {@link PART_ONE_SIZE} DOMC items from every chapter, weighted like the quick exam

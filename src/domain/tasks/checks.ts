@@ -3,6 +3,7 @@
  * it (tokens, users, apps, System Log, keychain) and the requests the reader sent (sent.ts).
  * Pure and synchronous: the grader calls it after every change of the store.
  */
+import { accessClaims, decodeJwtParts } from '../jwt/decode.ts';
 import type { ConsoleApiToken, ServiceApp } from '../okta-sim/index.ts';
 import type { HistoryEntry } from '../playground/history.ts';
 import type { OrgView } from '../playground/store-state.ts';
@@ -35,14 +36,12 @@ function apiTokens(view: TaskView, org: OrgView, ref: CredentialRef): ConsoleApi
   return token && steps.includes(ref) ? [token] : [];
 }
 
-/**
- * The app an access token was issued to. The keychain labels an access token with its app's
- * name (keychain.ts), so the newest app of that name is taken; reading the token's `cid` claim
- * would mean importing the JWT decoder, which regroups /playground/'s chunks (see sent.ts).
- */
+/** The app an access token was issued to: the one its `cid` claim names. */
 function appOf(org: OrgView, sent: SentRequest): ServiceApp | undefined {
-  const label = sent.entry?.kind === 'access' ? sent.entry.label : undefined;
-  return label === undefined ? undefined : org.apps.findLast((a) => a.name === label);
+  if (sent.entry?.kind !== 'access') return undefined;
+  const decoded = decodeJwtParts(sent.entry.value);
+  const cid = decoded.ok ? accessClaims(decoded.jwt.payload)?.cid : undefined;
+  return cid === undefined ? undefined : org.apps.find((a) => a.clientId === cid);
 }
 
 /** Index of the first request at or after `from` that fits, or -1. */

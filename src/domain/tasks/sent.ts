@@ -6,7 +6,7 @@
  * a task and keeps the grader free of a second record of its own.
  */
 import type { HistoryEntry } from '../playground/history.ts';
-import type { KeychainEntry } from '../playground/keychain.ts';
+import { entryInHeader, type KeychainEntry } from '../playground/keychain.ts';
 import type { CredentialRef, RequestMatch } from './types.ts';
 
 export interface SentRequest {
@@ -18,17 +18,6 @@ export interface SentRequest {
   /** The saved credential the header carried, if any. */
   entry: KeychainEntry | undefined;
   outcome: string;
-}
-
-/**
- * The saved entry whose value is the header's credential (the word after the scheme, whatever
- * the scheme). keychain.ts has `entryInHeader` for this; the grader does not import it because
- * any runtime import from the playground's modules makes the bundler regroup /playground/'s
- * chunks, which adds bytes to a page already over its budget. Only types cross over.
- */
-function entryIn(header: string, keychain: readonly KeychainEntry[]): KeychainEntry | undefined {
-  const credential = header.trim().split(/\s+/)[1];
-  return credential ? keychain.find((k) => k.value === credential) : undefined;
 }
 
 /**
@@ -44,7 +33,7 @@ export function sentRequests(history: readonly HistoryEntry[], keychain: readonl
       method: request.method.toUpperCase(),
       path: request.path.split('?')[0] ?? request.path,
       bare: request.authorization.trim() === '',
-      entry: entryIn(request.authorization, keychain),
+      entry: entryInHeader(request.authorization, keychain),
       outcome,
     }));
 }

@@ -22,6 +22,7 @@ import { isOver, type DomcAnswer } from '../../domain/quiz/domc.ts';
 import { DomcItemCard } from './DomcItemCard.tsx';
 import { DomcReview } from './DomcReview.tsx';
 import { ScoreSummary } from './ScoreSummary.tsx';
+import { focusOnMount } from '../focus.ts';
 
 interface Props {
   items: readonly DomcItem[];
@@ -37,9 +38,6 @@ interface Props {
   onAgain: () => void;
 }
 
-/** Moves focus to an element when it appears (one function, so it runs only then). */
-const focus = (el: HTMLElement | null) => el?.focus();
-
 export function DomcSet({ items, seed, practice, onItem, onFinish, note, onAgain }: Props): JSX.Element {
   const [session, setSession] = useState(() => startDomcSession(items, seed, Date.now(), practice));
   const [status, setStatus] = useState('');
@@ -50,7 +48,7 @@ export function DomcSet({ items, seed, practice, onItem, onFinish, note, onAgain
   if (result) {
     return (
       <section class="results" aria-labelledby="domc-results">
-        <h2 id="domc-results" tabIndex={-1} ref={focus}>
+        <h2 id="domc-results" tabIndex={-1} ref={focusOnMount}>
           Results
         </h2>
         <ScoreSummary result={result} note={note} />
@@ -110,7 +108,7 @@ export function DomcSet({ items, seed, practice, onItem, onFinish, note, onAgain
                 <strong>{right ? 'Right.' : 'Wrong.'}</strong> Every option is explained in the review after the set.
               </p>
               <p class="actions">
-                <button type="button" class="btn btn-primary" ref={focus} onClick={goOn}>
+                <button type="button" class="btn btn-primary" ref={focusOnMount} onClick={goOn}>
                   {last ? 'See results' : 'Next item'}
                 </button>
               </p>

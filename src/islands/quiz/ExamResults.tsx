@@ -11,6 +11,7 @@ import type { ExamOutcome } from '../../domain/quiz/exam.ts';
 import type { ChapterQuestion } from '../../domain/quiz/types.ts';
 import { FactLinks } from './FactLinks.tsx';
 import { ScoreSummary } from './ScoreSummary.tsx';
+import { focusOnMount } from '../focus.ts';
 
 export interface ExamChapter {
   slug: string;
@@ -32,9 +33,6 @@ interface Props {
   onAgain: () => void;
 }
 
-/** Moves focus to the results heading when it appears (one function, so it runs only then). */
-const focus = (heading: HTMLElement | null) => heading?.focus();
-
 export function ExamResults({
   finished: { draw, result, outcome },
   chapters,
@@ -44,7 +42,7 @@ export function ExamResults({
   const titleOf = Object.fromEntries(chapters.map((c) => [c.slug, c.title]));
   return (
     <div class="quiz results">
-      <h2 tabIndex={-1} ref={focus}>
+      <h2 tabIndex={-1} ref={focusOnMount}>
         Exam results
       </h2>
       <ScoreSummary

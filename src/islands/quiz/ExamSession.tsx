@@ -28,6 +28,7 @@ import { formatDuration, plural } from '../format.ts';
 import { ExamResults, type ExamChapter, type Finished } from './ExamResults.tsx';
 import { QuestionCard } from './QuestionCard.tsx';
 import './quiz.css';
+import { focusOnMount } from '../focus.ts';
 
 interface Props {
   quizzes: Quiz[];
@@ -38,9 +39,6 @@ interface Props {
 }
 
 const TIME_LIMIT = 30 * 60 * 1000;
-
-/** Moves focus to a heading when it appears (one function, so it runs only then). */
-const focus = (heading: HTMLElement | null) => heading?.focus();
 
 /**
  * What the timer's live region says: only at five minutes and at one minute left, so a screen
@@ -210,7 +208,7 @@ export default function ExamSession({ quizzes, chapters, lessonTitles, children 
       </p>
       {checking ? (
         <section aria-labelledby="exam-check">
-          <h2 id="exam-check" tabIndex={-1} ref={focus}>
+          <h2 id="exam-check" tabIndex={-1} ref={focusOnMount}>
             Before you finish
           </h2>
           <p>You flagged {plural(flagged.length, 'question')} for review. Go back to check them, or finish now.</p>

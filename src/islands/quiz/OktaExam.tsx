@@ -43,6 +43,7 @@ import { DomcItemCard } from './DomcItemCard.tsx';
 import { OktaExamResults, type OktaFinished } from './OktaExamResults.tsx';
 import './quiz.css';
 import './domc.css';
+import { focusOnMount } from '../focus.ts';
 
 interface Props {
   quizzes: Quiz[];
@@ -52,9 +53,6 @@ interface Props {
   partTwo: { tasks: TimedTask[]; minutes: number };
   children?: ComponentChildren;
 }
-
-/** Moves focus to a heading when it appears (one function, so it runs only then). */
-const focusOnce = (heading: HTMLElement | null): void => heading?.focus();
 
 interface Running {
   session: DomcSession;
@@ -163,7 +161,7 @@ export default function OktaExam({ quizzes, chapters, partTwo, children }: Props
     }
     return (
       <div class="quiz">
-        <h2 tabIndex={-1} ref={focusOnce}>
+        <h2 tabIndex={-1} ref={focusOnMount}>
           Part II: hands-on tasks
         </h2>
         <p>

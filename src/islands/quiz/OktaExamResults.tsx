@@ -11,6 +11,7 @@ import type { TaskResult } from '../../domain/tasks/types.ts';
 import TaskResults from '../tasks/TaskResults.tsx';
 import { DomcReview } from './DomcReview.tsx';
 import { ScoreSummary } from './ScoreSummary.tsx';
+import { focusOnMount } from '../focus.ts';
 
 /** A finished exam: Part I's session and result, and the breakdown of both parts. */
 export interface OktaFinished {
@@ -28,9 +29,6 @@ interface Props {
   taskTitles: Record<string, string>;
   onAgain: () => void;
 }
-
-/** Moves focus to the results heading when it appears (one function, so it runs only then). */
-const focus = (heading: HTMLElement | null) => heading?.focus();
 
 /** Part II task by task: met or not, and each check as the simulated org graded it. */
 function PartTwoResults({ tasks, titles }: { tasks: TaskResult[]; titles: Record<string, string> }): JSX.Element {
@@ -56,7 +54,7 @@ export function OktaExamResults({
   const titles = Object.fromEntries(chapters.map((c) => [c.slug, c.title]));
   return (
     <div class="quiz results">
-      <h2 tabIndex={-1} ref={focus}>
+      <h2 tabIndex={-1} ref={focusOnMount}>
         Okta-format exam results
       </h2>
       <ScoreSummary result={result} note={result.unanswered > 0 && 'Time ran out: unanswered items count as wrong.'} />

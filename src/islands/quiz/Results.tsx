@@ -10,6 +10,7 @@ import { correctAnswer } from '../../domain/quiz/options.ts';
 import type { Question } from '../../domain/quiz/types.ts';
 import { FactLinks } from './FactLinks.tsx';
 import { ScoreSummary } from './ScoreSummary.tsx';
+import { focusOnMount } from '../focus.ts';
 
 interface Props {
   result: AttemptResult;
@@ -21,15 +22,12 @@ interface Props {
   onRetryAll: () => void;
 }
 
-/** Moves focus to the results heading when it appears (one function, so it runs only then). */
-const focus = (heading: HTMLElement | null) => heading?.focus();
-
 /** The results screen. Focus moves to its heading (`#quiz-results`) as it appears. */
 export function Results({ result, questions, next, onRetryMissed, onRetryAll }: Props): JSX.Element {
   const { attempt } = result;
   return (
     <section class="results" aria-labelledby="quiz-results">
-      <h2 id="quiz-results" tabIndex={-1} ref={focus}>
+      <h2 id="quiz-results" tabIndex={-1} ref={focusOnMount}>
         Results
       </h2>
       <ScoreSummary

@@ -3,17 +3,13 @@
  * scenario. The playground hands its store over once (`onStore`); the grader follows that store,
  * so the checks tick from the simulated org as the reader works. This island and the grader load
  * only on task pages and in the timed task set; /playground/ never loads them.
- *
- * The playground itself is imported when the island mounts, not statically: a static import
- * would make the bundler split /playground/'s own island into a facade and a chunk, adding a
- * request and bytes to a page that is already over its budget.
  */
-import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PlaygroundStore } from '../../domain/playground/store.ts';
 import type { ScenarioSpec } from '../../domain/scenarios/index.ts';
 import type { GradedTask, TaskResult } from '../../domain/tasks/types.ts';
-import type { PlaygroundProps } from '../playground/use-playground.ts';
+import PlaygroundFull from '../playground/PlaygroundFull.tsx';
+import { recordGoal } from '../playground/record-goal.ts';
 import { TaskChecks } from './TaskChecks.tsx';
 import './tasks.css';
 import { useTaskWatch } from './use-task-watch.ts';
@@ -31,16 +27,7 @@ export interface TaskPlaygroundProps {
   onResult?: ((result: TaskResult) => void) | undefined;
 }
 
-/** Records a finished task in the reader's progress as a met goal of its scenario; loaded when first needed. */
-function recordDone(scenario: string): void {
-  void import('../playground/record-goal.ts').then((m) => m.recordGoal(scenario, Date.now()));
-}
-
 export default function TaskPlayground({ scenario, task, uid, showChecks = true, onResult }: TaskPlaygroundProps) {
-  const [Full, setFull] = useState<ComponentType<PlaygroundProps> | null>(null);
-  useEffect(() => {
-    void import('../playground/PlaygroundFull.tsx').then((m) => setFull(() => m.default));
-  }, []);
   const [store, setStore] = useState<PlaygroundStore | null>(null);
   const state = useTaskWatch(store, task);
   const recorded = useRef(false);
@@ -48,16 +35,13 @@ export default function TaskPlayground({ scenario, task, uid, showChecks = true,
     onResult?.(state.result);
     if (!state.result.met || recorded.current || !showChecks) return;
     recorded.current = true;
-    recordDone(scenario.id);
+    // A finished task counts as a met goal of its scenario in the reader's progress.
+    recordGoal(scenario.id, Date.now());
   }, [state.result]);
   return (
     <div class="task-play">
       {showChecks && <TaskChecks state={state} uid={uid} />}
-      {Full ? (
-        <Full scenarios={[scenario]} initial={scenario.id} uid={uid} onStore={setStore} />
-      ) : (
-        <p class="pg-note">Loading the playground…</p>
-      )}
+      <PlaygroundFull scenarios={[scenario]} initial={scenario.id} uid={uid} onStore={setStore} />
     </div>
   );
 }

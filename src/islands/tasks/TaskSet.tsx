@@ -28,6 +28,7 @@ import {
   type TimedTask,
 } from '../../domain/tasks/task-set.ts';
 import type { TaskResult } from '../../domain/tasks/types.ts';
+import { timeNotice } from '../../domain/quiz/okta-exam.ts';
 import TaskPlayground from './TaskPlayground.tsx';
 
 export interface TaskSetProps {
@@ -44,12 +45,6 @@ const clock = (ms: number) => {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 };
 
-/** What the live region says as the time left crosses these marks. */
-const MARKS = [
-  [300_000, 'Five minutes left.'],
-  [60_000, 'One minute left.'],
-] as const;
-
 export default function TaskSet({ tasks, minutes, onDone, uid, now = Date.now }: TaskSetProps) {
   const [set, setSet] = useState(() =>
     startTaskSet(
@@ -59,7 +54,6 @@ export default function TaskSet({ tasks, minutes, onDone, uid, now = Date.now }:
     ),
   );
   const [left, setLeft] = useState(() => timeLeft(set, now()));
-  const [spoken, setSpoken] = useState('');
   const latest = useRef<TaskResult | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const reported = useRef(false);
@@ -70,20 +64,24 @@ export default function TaskSet({ tasks, minutes, onDone, uid, now = Date.now }:
       const t = now();
       const rest = timeLeft(set, t);
       setLeft(rest);
-      const mark = MARKS.find(([at]) => rest <= at && left > at);
-      if (mark) setSpoken(mark[1]);
       if (rest === 0) setSet(expireTaskSet(set, t, latest.current ?? undefined));
     }, 1000);
     return () => clearInterval(tick);
-  }, [set, left]);
+  }, [set]);
 
   useEffect(() => {
     if (!set.done || reported.current) return;
     reported.current = true;
-    setSpoken(set.timedOut ? 'Time is up. The tasks are graded as they stand.' : 'All tasks handed in.');
     onDone([...set.results]);
   }, [set]);
 
+  // The live region speaks only when its text changes: at the same marks as Part I's clock
+  // (half time, five minutes, one minute), then once the set is over.
+  const spoken = set.done
+    ? set.timedOut
+      ? 'Time is up. The tasks are graded as they stand.'
+      : 'All tasks handed in.'
+    : timeNotice(left, set.limitMs);
   const current = tasks[set.index];
   const handIn = () => {
     if (!current) return;
